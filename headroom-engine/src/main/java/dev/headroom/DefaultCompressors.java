@@ -1,0 +1,17 @@
+package dev.headroom;
+
+import dev.headroom.compress.Compressor;
+import dev.headroom.detect.ContentKind;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The one table that maps a content kind to its built-in compressor. */
+final class DefaultCompressors {
+
+    private DefaultCompressors() {}
+
+    static Map<ContentKind, Compressor> create() {
+        Map<ContentKind, Compressor> m = new EnumMap<>(ContentKind.class);
+        return m;
+    }
+}

@@ -1,0 +1,272 @@
+package dev.headroom;
+
+import dev.headroom.ccr.Handles;
+import dev.headroom.ccr.QueryFilter;
+import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.Compressed;
+import dev.headroom.compress.Compressor;
+import dev.headroom.compress.Elision;
+import dev.headroom.detect.ContentDetector;
+import dev.headroom.detect.ContentKind;
+import dev.headroom.detect.Detection;
+import dev.headroom.store.OriginalStore;
+import dev.headroom.store.StoreLookup;
+import dev.headroom.store.StoreUnavailableException;
+import dev.headroom.tokens.JtokkitTokenCounter;
+import dev.headroom.tokens.TokenCounter;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Wires detect, compress, store and stats together; fails open around every stage. */
+final class DefaultHeadroom implements Headroom {
+
+    private static final System.Logger LOG = System.getLogger(Headroom.class.getName());
+
+    private final HeadroomConfig config;
+    private final TokenCounter tokens;
+    private final ContentDetector detector = new ContentDetector();
+    private final Map<ContentKind, Compressor> compressors;
+    private final OriginalStore store;
+    private final Counters counters = new Counters();
+
+    DefaultHeadroom(HeadroomConfig config) {
+        this.config = config;
+        this.tokens = JtokkitTokenCounter.of(config.tokenizer());
+        this.store = config.store();
+        Map<ContentKind, Compressor> m = DefaultCompressors.create();
+        m.putAll(config.compressorOverrides());
+        this.compressors = m;
+    }
+
+    @Override
+    public CompressionResult compress(String content, CompressionHints hints) {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(hints, "hints");
+        counters.calls.increment();
+        CompressionResult result;
+        try {
+            result = compressGuarded(content, hints);
+        } catch (RuntimeException | StackOverflowError e) {
+            result = failOpen(content, hints, ContentKind.TEXT, safeCount(content), e);
+        }
+        record(result, hints);
+        return result;
+    }
+
+    private CompressionResult compressGuarded(String content, CompressionHints hints) {
+        if (content.length() > config.maxInputChars()) {
+            int est = tokens.estimate(content);
+            return passThrough(content, ContentKind.TEXT, est, "none:too-large", Outcome.TOO_LARGE);
+        }
+        int before = tokens.count(content);
+        Detection detection = hints.kind() != null
+                ? Detection.of(resolveKind(hints.kind(), content))
+                : detector.detect(content);
+        ContentKind kind = detection.kind();
+        if (before < config.minTokens()) {
+            return passThrough(content, kind, before, "none:below-threshold", Outcome.BELOW_THRESHOLD);
+        }
+        Compressor compressor = compressors.get(kind);
+        if (compressor == null) {
+            return passThrough(content, kind, before, "none:no-compressor", Outcome.NOT_SMALLER);
+        }
+        CompressionContext ctx = CompressionContext.builder(content)
+                .query(hints.query())
+                .toolName(hints.toolName())
+                .language(detection.language())
+                .tokens(tokens)
+                .storeFunction(part -> storeOriginal(part, hints.scope()))
+                .build();
+        Compressed out;
+        try {
+            out = compressor.compress(content, ctx);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failOpen(content, hints, kind, before, e);
+        }
+        if (out == null || out.text().isEmpty() || out.text().equals(content)) {
+            return passThrough(content, kind, before, out == null ? "none:null" : out.strategy(), Outcome.NOT_SMALLER);
+        }
+        String undeclared = firstUnrenderedElision(out);
+        if (undeclared != null) {
+            return failOpen(content, hints, kind, before,
+                    new IllegalStateException("compressor for " + kind + " declared an elision it did not render: " + undeclared));
+        }
+        int after = tokens.count(out.text());
+        if (after >= before) {
+            return passThrough(content, kind, before, out.strategy(), Outcome.NOT_SMALLER);
+        }
+        return new CompressionResult(
+                out.text(), kind, before, after, out.strategy(), Outcome.COMPRESSED, out.elisions(), tokens.tokenizer().id());
+    }
+
+    /** A JSON override is narrowed to array or object by the content; other overrides are taken as given. */
+    private ContentKind resolveKind(ContentKind hinted, String content) {
+        if (!hinted.isJson()) {
+            return hinted;
+        }
+        String s = content.stripLeading();
+        return s.startsWith("[") ? ContentKind.JSON_ARRAY : ContentKind.JSON_OBJECT;
+    }
+
+    private static String firstUnrenderedElision(Compressed out) {
+        for (Elision e : out.elisions()) {
+            if (!out.text().contains(e.render())) {
+                return e.render();
+            }
+        }
+        return null;
+    }
+
+    private String storeOriginal(String content, String scope) {
+        String handle = Handles.of(content);
+        store.put(Handles.storeKey(scope, handle), content);
+        return handle;
+    }
+
+    private CompressionResult passThrough(String content, ContentKind kind, int tokensBefore, String strategy, Outcome outcome) {
+        return new CompressionResult(content, kind, tokensBefore, tokensBefore, strategy, outcome, List.of(), tokens.tokenizer().id());
+    }
+
+    private CompressionResult failOpen(String content, CompressionHints hints, ContentKind kind, int before, Throwable e) {
+        counters.failures.increment();
+        LOG.log(Level.WARNING, "headroom: compression of a " + kind.id() + " input (" + content.length()
+                + " chars) failed; passing the original through: " + e);
+        for (HeadroomListener l : config.listeners()) {
+            try {
+                l.onFailure(e, hints);
+            } catch (RuntimeException le) {
+                LOG.log(Level.WARNING, "headroom: listener failed in onFailure: " + le);
+            }
+        }
+        return passThrough(content, kind, before, "failed-open:" + e.getClass().getSimpleName(), Outcome.FAILED_OPEN);
+    }
+
+    private int safeCount(String content) {
+        try {
+            return content.length() > config.maxInputChars() ? tokens.estimate(content) : tokens.count(content);
+        } catch (RuntimeException e) {
+            return tokens.estimate(content);
+        }
+    }
+
+    private void record(CompressionResult r, CompressionHints hints) {
+        counters.tokensBefore.add(r.tokensBefore());
+        counters.tokensAfter.add(r.tokensAfter());
+        if (r.compressed()) {
+            counters.compressions.increment();
+        } else {
+            counters.passThroughs.increment();
+        }
+        if (LOG.isLoggable(Level.DEBUG)) {
+            LOG.log(Level.DEBUG, "headroom: " + r.kind().id() + " " + r.outcome() + " " + r.tokensBefore() + " -> "
+                    + r.tokensAfter() + " tokens (" + r.strategy() + ")");
+        }
+        for (HeadroomListener l : config.listeners()) {
+            try {
+                l.onCompression(r, hints);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "headroom: listener failed in onCompression: " + e);
+            }
+        }
+    }
+
+    @Override
+    public RetrievalResult retrieve(String handle, String query, String scope) {
+        RetrievalResult r = retrieveGuarded(handle, query, scope);
+        counters.retrievals.increment();
+        if (!r.found()) {
+            counters.retrievalMisses.increment();
+        }
+        for (HeadroomListener l : config.listeners()) {
+            try {
+                l.onRetrieval(r);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "headroom: listener failed in onRetrieval: " + e);
+            }
+        }
+        return r;
+    }
+
+    private RetrievalResult retrieveGuarded(String rawHandle, String query, String scope) {
+        String handle = rawHandle == null ? "" : rawHandle.trim();
+        if (!Handles.isHandle(handle)) {
+            return new RetrievalResult(RetrievalResult.Status.INVALID, handle, null,
+                    "'" + handle + "' is not a Headroom handle: expected the 16 hex characters after 'retrieve handle=' in a marker.");
+        }
+        StoreLookup lookup;
+        try {
+            lookup = store.get(Handles.storeKey(scope, handle));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "headroom: retrieval of " + handle + " failed: " + e);
+            String name = e instanceof StoreUnavailableException s ? s.storeName() : store.name();
+            return new RetrievalResult(RetrievalResult.Status.UNAVAILABLE, handle, null,
+                    "The original for handle " + handle + " is temporarily unavailable (store " + name
+                            + " cannot be reached). Try again later, or re-run the tool that produced it.");
+        }
+        switch (lookup.status()) {
+            case MISSING:
+                return new RetrievalResult(RetrievalResult.Status.NOT_FOUND, handle, null,
+                        "No original is stored under handle " + handle
+                                + " (unknown, evicted, or from another scope). Re-run the tool that produced it if the data is needed.");
+            case EXPIRED:
+                return new RetrievalResult(RetrievalResult.Status.EXPIRED, handle, null,
+                        "The original under handle " + handle
+                                + " has expired and was removed. Re-run the tool that produced it if the data is needed.");
+            default:
+                break;
+        }
+        String original = lookup.content();
+        if (query == null || query.isBlank()) {
+            return new RetrievalResult(RetrievalResult.Status.FOUND, handle, original,
+                    "Original of handle " + handle + " (" + original.length() + " characters).");
+        }
+        Optional<QueryFilter.Filtered> filtered = QueryFilter.filter(original, query);
+        if (filtered.isEmpty()) {
+            return new RetrievalResult(RetrievalResult.Status.NO_MATCH, handle, null,
+                    "Nothing in the original under handle " + handle + " matches '" + query
+                            + "'. Call headroom_retrieve with only the handle to get the whole original.");
+        }
+        QueryFilter.Filtered f = filtered.get();
+        if (f.unit().equals("whole")) {
+            return new RetrievalResult(RetrievalResult.Status.FOUND, handle, original,
+                    "Original of handle " + handle + " (the query had no searchable words).");
+        }
+        return new RetrievalResult(RetrievalResult.Status.FILTERED, handle, f.text(),
+                f.matched() + " of " + f.total() + " " + f.unit() + " under handle " + handle + " match '" + query + "'.");
+    }
+
+    @Override
+    public HeadroomStats stats() {
+        return counters.snapshot();
+    }
+
+    @Override
+    public HeadroomConfig config() {
+        return config;
+    }
+
+    @Override
+    public TokenCounter tokenCounter() {
+        return tokens;
+    }
+
+    private static final class Counters {
+        final LongAdder calls = new LongAdder();
+        final LongAdder compressions = new LongAdder();
+        final LongAdder passThroughs = new LongAdder();
+        final LongAdder failures = new LongAdder();
+        final LongAdder tokensBefore = new LongAdder();
+        final LongAdder tokensAfter = new LongAdder();
+        final LongAdder retrievals = new LongAdder();
+        final LongAdder retrievalMisses = new LongAdder();
+
+        HeadroomStats snapshot() {
+            return new HeadroomStats(calls.sum(), compressions.sum(), passThroughs.sum(), failures.sum(),
+                    tokensBefore.sum(), tokensAfter.sum(), retrievals.sum(), retrievalMisses.sum());
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package dev.headroom;
+
+import dev.headroom.compress.Compressor;
+import dev.headroom.detect.ContentKind;
+import dev.headroom.store.InMemoryStore;
+import dev.headroom.store.OriginalStore;
+import dev.headroom.tokens.TokenCounter;
+import dev.headroom.tokens.Tokenizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The front door: compresses tool outputs by content kind, stores what it elides, and retrieves it.
+ * Instances are thread-safe and never throw on bad content: a failure passes the original through.
+ *
+ * <pre>{@code
+ * Headroom headroom = Headroom.builder().minTokens(200).build();
+ * CompressionResult r = headroom.compress(toolOutput, CompressionHints.query("why did checkout fail?"));
+ * RetrievalResult original = headroom.retrieve(r.handles().get(0));
+ * }</pre>
+ */
+public interface Headroom {
+
+    /** A builder with the defaults of {@link HeadroomConfig}. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** An instance with every default: o200k_base, 200-token threshold, in-memory store. */
+    static Headroom create() {
+        return builder().build();
+    }
+
+    /** Compresses {@code content} without hints. */
+    default CompressionResult compress(String content) {
+        return compress(content, CompressionHints.NONE);
+    }
+
+    /**
+     * Compresses {@code content}. Never throws for any content: on internal failure the result is a
+     * pass-through with {@link Outcome#FAILED_OPEN}.
+     *
+     * @throws NullPointerException if {@code content} or {@code hints} is null
+     */
+    CompressionResult compress(String content, CompressionHints hints);
+
+    /** The whole original stored under {@code handle} (unscoped). */
+    default RetrievalResult retrieve(String handle) {
+        return retrieve(handle, null, null);
+    }
+
+    /** The items or lines of the original under {@code handle} that match {@code query} (unscoped). */
+    default RetrievalResult retrieve(String handle, String query) {
+        return retrieve(handle, query, null);
+    }
+
+    /**
+     * Retrieves from {@code scope} (null for none): the whole original when {@code query} is blank,
+     * otherwise only what matches it. Never throws; misses are reported in the result.
+     */
+    RetrievalResult retrieve(String handle, String query, String scope);
+
+    /** Counters since this instance was built. */
+    HeadroomStats stats();
+
+    /** The settings this instance was built with. */
+    HeadroomConfig config();
+
+    /** The token counter results are reported in. */
+    TokenCounter tokenCounter();
+
+    /** Configures a {@link Headroom}. Not thread-safe; {@link #build()} may be called repeatedly. */
+    final class Builder {
+        private Tokenizer tokenizer = HeadroomConfig.DEFAULT_TOKENIZER;
+        private int minTokens = HeadroomConfig.DEFAULT_MIN_TOKENS;
+        private int maxInputChars = HeadroomConfig.DEFAULT_MAX_INPUT_CHARS;
+        private OriginalStore store;
+        private final List<HeadroomListener> listeners = new ArrayList<>();
+        private final Map<ContentKind, Compressor> compressors = new EnumMap<>(ContentKind.class);
+
+        private Builder() {}
+
+        /** Starts from an existing configuration. */
+        public Builder config(HeadroomConfig config) {
+            tokenizer = config.tokenizer();
+            minTokens = config.minTokens();
+            maxInputChars = config.maxInputChars();
+            store = config.store();
+            listeners.clear();
+            listeners.addAll(config.listeners());
+            compressors.clear();
+            compressors.putAll(config.compressorOverrides());
+            return this;
+        }
+
+        /** The encoding token counts are reported in; default o200k_base. */
+        public Builder tokenizer(Tokenizer tokenizer) {
+            this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+            return this;
+        }
+
+        /** Inputs with fewer tokens pass through; default {@value HeadroomConfig#DEFAULT_MIN_TOKENS}. */
+        public Builder minTokens(int minTokens) {
+            if (minTokens < 0) {
+                throw new IllegalArgumentException("minTokens must be >= 0, was " + minTokens);
+            }
+            this.minTokens = minTokens;
+            return this;
+        }
+
+        /** Inputs longer than this pass through unread; default 32 Mi characters. */
+        public Builder maxInputChars(int maxInputChars) {
+            if (maxInputChars < 1) {
+                throw new IllegalArgumentException("maxInputChars must be positive, was " + maxInputChars);
+            }
+            this.maxInputChars = maxInputChars;
+            return this;
+        }
+
+        /** Where originals are kept; default a bounded {@link InMemoryStore}. */
+        public Builder store(OriginalStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** Adds a listener; its exceptions are logged and ignored. */
+        public Builder listener(HeadroomListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** Replaces the built-in compressor for {@code kind}. */
+        public Builder compressor(ContentKind kind, Compressor compressor) {
+            compressors.put(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(compressor, "compressor"));
+            return this;
+        }
+
+        /** The configuration as it stands. */
+        public HeadroomConfig toConfig() {
+            return new HeadroomConfig(
+                    tokenizer, minTokens, maxInputChars, store == null ? InMemoryStore.create() : store, listeners, compressors);
+        }
+
+        public Headroom build() {
+            return new DefaultHeadroom(toConfig());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.headroom.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** Stable content hashes: SHA-256 hex for handles, a fast 64-bit hash for in-process cache keys. */
+public final class Hashing {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private Hashing() {}
+
+    /** Returns the first {@code hexChars} lowercase hex characters of SHA-256 over the UTF-8 bytes of {@code text}. */
+    public static String sha256Hex(String text, int hexChars) {
+        if (hexChars < 1 || hexChars > 64) {
+            throw new IllegalArgumentException("hexChars must be in [1, 64], was " + hexChars);
+        }
+        byte[] digest = sha256(text.getBytes(StandardCharsets.UTF_8));
+        char[] out = new char[hexChars];
+        for (int i = 0; i < hexChars; i++) {
+            int b = digest[i / 2] & 0xff;
+            out[i] = HEX[(i % 2 == 0) ? (b >>> 4) : (b & 0x0f)];
+        }
+        return new String(out);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    /** A fast, well-mixed 64-bit hash of the UTF-16 code units of {@code text} (FNV-1a, then a murmur finaliser). */
+    public static long fast64(CharSequence text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    /** A cache key for text content: a 64-bit hash plus the length, so collisions need equal lengths too. */
+    public record ContentKey(long hash, int length) {
+        public static ContentKey of(CharSequence text) {
+            return new ContentKey(fast64(text), text.length());
+        }
+    }
+}
