@@ -98,7 +98,7 @@ final class ArrayRenderer {
             elisions.add(elision);
             if (table != null) {
                 table.render(out, sel.keep(), elision.render());
-                count("table-rows");
+                count("table-rows(" + rows.size() + "->" + sel.kept() + ";" + sel.reasons() + ")");
             } else {
                 renderKeptObjects(rows, stats, sel.keep(), elision.render(), out);
                 count("rows");

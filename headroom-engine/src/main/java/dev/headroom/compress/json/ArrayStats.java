@@ -33,6 +33,8 @@ final class ArrayStats {
         boolean allNumbers = true;
         boolean anyString;
         boolean anyWhitespace;
+        /** Every value is a number or a string of digits (a day, a count, a thread id). */
+        boolean allNumeric = true;
         double sum;
         double sumSq;
         final Set<String> masked = new HashSet<>();
@@ -52,7 +54,9 @@ final class ArrayStats {
 
         /** Few distinct scalar values, each usually shared by many rows: a status, level, type or event id. */
         boolean isEnumLike(int n) {
-            return allScalar && present * 2 >= n && counts.size() >= 2 && counts.size() <= Math.max(2, n / 10);
+            // numbers with many distinct values are quantities or ordinals, not categories
+            boolean quantity = allNumeric && counts.size() > 10;
+            return allScalar && !quantity && present * 2 >= n && counts.size() >= 2 && counts.size() <= Math.max(2, n / 10);
         }
 
         /** Every row has its own value and no value contains whitespace: an id, a URL, a hash. */
@@ -105,6 +109,9 @@ final class ArrayStats {
                     } else {
                         f.allNumbers = false;
                     }
+                    if (f.allNumeric && !s.isNumber() && !(s.isString() && isDigits(s.text()))) {
+                        f.allNumeric = false;
+                    }
                     if (s.isString()) {
                         f.anyString = true;
                         if (!f.anyWhitespace && hasWhitespace(s.text())) {
@@ -114,6 +121,7 @@ final class ArrayStats {
                 } else {
                     f.allScalar = false;
                     f.allNumbers = false;
+                    f.allNumeric = false;
                     f.anyWhitespace = true;
                 }
             }
@@ -128,6 +136,21 @@ final class ArrayStats {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /** Whether a quoted JSON string holds only an optional sign and digits. */
+    private static boolean isDigits(String quoted) {
+        int start = quoted.length() > 3 && quoted.charAt(1) == '-' ? 2 : 1;
+        if (quoted.length() - 1 <= start) {
+            return false;
+        }
+        for (int i = start; i < quoted.length() - 1; i++) {
+            char c = quoted.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasWhitespace(String s) {

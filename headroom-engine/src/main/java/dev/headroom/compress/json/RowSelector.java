@@ -15,8 +15,8 @@ import java.util.Set;
  * word; rows holding a rare value of an enum-like field or a rare field (or lacking a common one);
  * numeric outliers beyond two standard deviations; rows matching the user's question (numbers and
  * ids matched as whole numbers); one row for each value of every enum-like field, so each kind of
- * row is shown; then up to about the square root of the row count of further rows, each unlike
- * any kept one (near-duplicates are skipped).
+ * row is shown; then, while fewer than about twice the square root of the row count are kept,
+ * further rows spread over the array, each unlike any kept one (near-duplicates are skipped).
  */
 final class RowSelector {
 
@@ -257,7 +257,7 @@ final class RowSelector {
         return marked;
     }
 
-    /** Up to about sqrt(n) more rows, spread over the array, each unlike every kept row once digits are masked. */
+    /** More rows until about 2 sqrt(n) are kept, spread over the array, each unlike every kept row once digits are masked. */
     private static int markSamples(ArrayStats st, boolean[] keep) {
         int n = st.n;
         long[] sig = new long[n];
@@ -279,7 +279,14 @@ final class RowSelector {
                 seen.add(sig[r]);
             }
         }
-        int budget = Math.max(4, (int) Math.ceil(Math.sqrt(n)));
+        int kept = 0;
+        for (boolean k : keep) {
+            if (k) {
+                kept++;
+            }
+        }
+        // the budget counts every kept row: when the signal already fills it, no samples are added
+        int budget = Math.max(8, (int) Math.ceil(2 * Math.sqrt(n))) - kept;
         int marked = 0;
         int stride = Math.max(1, n / budget);
         // visit rows in stride order (0, s, 2s, ..., then 1, s+1, ...) so samples spread over the array

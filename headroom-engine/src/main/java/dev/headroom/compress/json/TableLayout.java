@@ -129,26 +129,30 @@ final class TableLayout {
         if (keyCandidates.isEmpty()) {
             return;
         }
-        boolean[] usedAsKey = new boolean[names.size()];
+        // every (key, dependent) pair with its gain, best first; ties by column order
+        List<long[]> pairs = new ArrayList<>();
         for (int b = 0; b < names.size(); b++) {
-            if (role.get(b) != -1 || usedAsKey[b]) {
+            if (role.get(b) != -1) {
                 continue;
             }
-            int bestKey = -1;
-            long bestGain = 0;
             for (int a : keyCandidates) {
-                if (a == b || role.get(a) != -1) {
+                if (a == b) {
                     continue;
                 }
-                long gain = lookupGain(cells.get(a), cells.get(b));
-                if (gain > bestGain) {
-                    bestGain = gain;
-                    bestKey = a;
+                long gain = lookupGain(cells.get(a), cells.get(b)) - names.get(b).length() - names.get(a).length() - 24;
+                if (gain > 0) {
+                    pairs.add(new long[] {gain, a, b});
                 }
             }
-            if (bestKey >= 0 && bestGain > names.get(b).length() + names.get(bestKey).length() + 24) {
-                role.set(b, bestKey);
-                usedAsKey[bestKey] = true;
+        }
+        pairs.sort((x, y) -> x[0] != y[0] ? Long.compare(y[0], x[0]) : x[2] != y[2] ? Long.compare(x[2], y[2]) : Long.compare(x[1], y[1]));
+        boolean[] usedAsKey = new boolean[names.size()];
+        for (long[] p : pairs) {
+            int a = (int) p[1];
+            int b = (int) p[2];
+            if (role.get(b) == -1 && role.get(a) == -1 && !usedAsKey[b]) {
+                role.set(b, a);
+                usedAsKey[a] = true;
             }
         }
     }
