@@ -27,6 +27,8 @@ final class ArrayStats {
         final String key;
         /** The compact JSON text of this field's value in each row; null where the row lacks the field. */
         final String[] cells;
+        /** The cells with digit runs masked, for near-duplicate signatures. */
+        final String[] maskedCells;
         int present;
         final Map<String, Integer> counts = new HashMap<>();
         boolean allScalar = true;
@@ -42,6 +44,7 @@ final class ArrayStats {
         Field(String key, int n) {
             this.key = key;
             this.cells = new String[n];
+            this.maskedCells = new String[n];
         }
 
         int distinct() {
@@ -100,7 +103,9 @@ final class ArrayStats {
                 f.cells[r] = text;
                 f.present++;
                 f.counts.merge(text, 1, Integer::sum);
-                f.masked.add(maskDigits(text));
+                String masked = maskDigits(text);
+                f.maskedCells[r] = masked;
+                f.masked.add(masked);
                 if (v instanceof Node.Scalar s) {
                     if (s.isNumber()) {
                         double d = parse(s.text());

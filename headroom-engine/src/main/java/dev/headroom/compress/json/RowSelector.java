@@ -90,8 +90,12 @@ final class RowSelector {
                 if (cell == null) {
                     continue;
                 }
-                String lower = cell.toLowerCase(Locale.ROOT);
-                if (!constant && !error[r] && containsErrorWord(lower)) {
+                boolean text = cell.charAt(0) == '"' || cell.charAt(0) == '{' || cell.charAt(0) == '[';
+                if (!text && termHits.length == 0) {
+                    continue;
+                }
+                String lower = text ? cell.toLowerCase(Locale.ROOT) : cell;
+                if (text && !constant && !error[r] && containsErrorWord(lower)) {
                     error[r] = true;
                 }
                 for (int t = 0; t < termHits.length; t++) {
@@ -268,8 +272,8 @@ final class RowSelector {
                 if (f.isConstant(n) || f.isIdentifier(n)) {
                     continue;
                 }
-                String cell = f.cells[r];
-                sb.append(cell == null ? "\u0000" : ArrayStats.maskDigits(cell)).append('\u0001');
+                String masked = f.maskedCells[r];
+                sb.append(masked == null ? "\u0000" : masked).append('\u0001');
             }
             sig[r] = Hashing.fast64(sb);
         }
