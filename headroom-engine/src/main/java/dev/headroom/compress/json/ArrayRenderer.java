@@ -15,7 +15,7 @@ final class ArrayRenderer {
 
     static final String SENTINEL_KEY = "_headroom";
     static final String CONSTANT_KEY = "_headroom_constant";
-    private static final int MIN_TABLE_ROWS = 3;
+    private static final int MIN_TABLE_ROWS = 2;
 
     private final String input;
     private final CompressionContext ctx;

@@ -12,7 +12,8 @@ import java.util.Set;
  * <p>Rows may be dropped only when the array is repetitive: every non-identifier field repeats its
  * values (digits masked) across rows. Arrays of distinct entities keep every row. When dropping is
  * allowed, these rows are always kept: first and last; rows whose values carry an error or failure
- * word; rows holding a rare value of an enum-like field or a rare field (or lacking a common one);
+ * word; warnings (all of them while they are under a tenth of the rows, else one of each kind);
+ * rows holding a rare value of an enum-like field or a rare field (or lacking a common one);
  * numeric outliers beyond two standard deviations; rows matching the user's question (numbers and
  * ids matched as whole numbers); one row for each value of every enum-like field, so each kind of
  * row is shown; then, while fewer than about twice the square root of the row count are kept,
@@ -26,7 +27,9 @@ final class RowSelector {
 
     static final List<String> ERROR_WORDS = List.of(
             "error", "exception", "fail", "fatal", "critical", "panic", "crash", "abort", "timeout", "timed out",
-            "denied", "refused", "rejected", "traceback", "severe", "unreachable", "warn");
+            "denied", "refused", "rejected", "traceback", "severe", "unreachable");
+
+    static final List<String> WARNING_WORDS = List.of("warn");
 
     private RowSelector() {}
 
@@ -46,11 +49,12 @@ final class RowSelector {
         boolean[] keep = new boolean[n];
         keep[0] = true;
         keep[n - 1] = true;
-        int errors = markSignals(st, queryTerms, keep);
+        long[] sig = signatures(st);
+        int errors = markSignals(st, queryTerms, sig, keep);
         int rare = markRare(st, keep);
         int outliers = markOutliers(st, keep);
         int coverage = markCoverage(st, keep);
-        int samples = markSamples(st, keep);
+        int samples = markSamples(st, sig, keep);
         int kept = 0;
         for (boolean k : keep) {
             if (k) {
@@ -78,9 +82,11 @@ final class RowSelector {
     }
 
     /** Error words in any non-constant value, and matches of the question's terms. */
-    private static int markSignals(ArrayStats st, List<String> queryTerms, boolean[] keep) {
+    private static int markSignals(ArrayStats st, List<String> queryTerms, long[] sig, boolean[] keep) {
         int n = st.n;
         boolean[] error = new boolean[n];
+        boolean[] warning = new boolean[n];
+        int warnings = 0;
         boolean[][] termHits = new boolean[queryTerms.size()][n];
         int[] termCounts = new int[queryTerms.size()];
         for (ArrayStats.Field f : st.fields) {
@@ -95,8 +101,12 @@ final class RowSelector {
                     continue;
                 }
                 String lower = text ? cell.toLowerCase(Locale.ROOT) : cell;
-                if (text && !constant && !error[r] && containsErrorWord(lower)) {
+                if (text && !constant && !error[r] && containsAny(lower, ERROR_WORDS)) {
                     error[r] = true;
+                }
+                if (text && !constant && !warning[r] && containsAny(lower, WARNING_WORDS)) {
+                    warning[r] = true;
+                    warnings++;
                 }
                 for (int t = 0; t < termHits.length; t++) {
                     if (!termHits[t][r] && matchesTerm(lower, queryTerms.get(t))) {
@@ -107,8 +117,11 @@ final class RowSelector {
             }
         }
         int marked = 0;
+        // warnings are all kept while they are uncommon; when they are routine, one of each kind is
+        boolean allWarnings = warnings * 10 <= n;
+        Set<Long> warningKinds = new HashSet<>();
         for (int r = 0; r < n; r++) {
-            if (error[r]) {
+            if (error[r] || (warning[r] && (allWarnings || warningKinds.add(sig[r])))) {
                 keep[r] = true;
                 marked++;
             }
@@ -128,8 +141,8 @@ final class RowSelector {
         return marked;
     }
 
-    static boolean containsErrorWord(String lower) {
-        for (String w : ERROR_WORDS) {
+    static boolean containsAny(String lower, List<String> words) {
+        for (String w : words) {
             if (lower.contains(w)) {
                 return true;
             }
@@ -262,7 +275,8 @@ final class RowSelector {
     }
 
     /** More rows until about 2 sqrt(n) are kept, spread over the array, each unlike every kept row once digits are masked. */
-    private static int markSamples(ArrayStats st, boolean[] keep) {
+    /** Per row, a hash of its non-constant, non-identifier values with digits masked: equal hashes mean near-duplicates. */
+    private static long[] signatures(ArrayStats st) {
         int n = st.n;
         long[] sig = new long[n];
         StringBuilder sb = new StringBuilder();
@@ -277,6 +291,11 @@ final class RowSelector {
             }
             sig[r] = Hashing.fast64(sb);
         }
+        return sig;
+    }
+
+    private static int markSamples(ArrayStats st, long[] sig, boolean[] keep) {
+        int n = st.n;
         Set<Long> seen = new HashSet<>();
         for (int r = 0; r < n; r++) {
             if (keep[r]) {
