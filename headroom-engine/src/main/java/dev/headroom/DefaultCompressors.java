@@ -1,6 +1,7 @@
 package dev.headroom;
 
 import dev.headroom.compress.Compressor;
+import dev.headroom.compress.json.JsonCompressor;
 import dev.headroom.detect.ContentKind;
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,6 +13,8 @@ final class DefaultCompressors {
 
     static Map<ContentKind, Compressor> create() {
         Map<ContentKind, Compressor> m = new EnumMap<>(ContentKind.class);
+        m.put(ContentKind.JSON_ARRAY, new JsonCompressor());
+        m.put(ContentKind.JSON_OBJECT, new JsonCompressor());
         return m;
     }
 }
