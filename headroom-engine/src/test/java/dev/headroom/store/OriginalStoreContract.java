@@ -8,8 +8,8 @@ import dev.headroom.Headroom;
 import dev.headroom.RetrievalResult;
 import dev.headroom.ccr.Handles;
 import dev.headroom.detect.ContentKind;
-import dev.headroom.testing.ElidingCompressor;
 import dev.headroom.testing.Inputs;
+import dev.headroom.testing.TestEngines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -153,7 +153,7 @@ public abstract class OriginalStoreContract {
     @Test
     void should_retrieve_only_from_the_scope_it_was_compressed_in() throws Exception {
         // given
-        Headroom headroom = engine(track(createStore()));
+        Headroom headroom = TestEngines.eliding(track(createStore()));
         String log = Inputs.log(new Random(3));
         CompressionResult r = headroom.compress(log, CompressionHints.NONE.withKind(ContentKind.LOG).withScope("tenant-a"));
         assertThat(r.handles()).isNotEmpty();
@@ -171,7 +171,7 @@ public abstract class OriginalStoreContract {
 
     @Test
     void should_not_serve_an_unscoped_original_to_a_scoped_retrieve() throws Exception {
-        Headroom headroom = engine(track(createStore()));
+        Headroom headroom = TestEngines.eliding(track(createStore()));
         String log = Inputs.log(new Random(4));
         CompressionResult r = headroom.compress(log, CompressionHints.NONE.withKind(ContentKind.LOG));
         String handle = Handles.of(log);
@@ -183,7 +183,7 @@ public abstract class OriginalStoreContract {
 
     @Test
     void should_retrieve_every_handle_byte_identical_through_the_engine() throws Exception {
-        Headroom headroom = engine(track(createStore()));
+        Headroom headroom = TestEngines.eliding(track(createStore()));
         Random random = new Random(11);
         for (int i = 0; i < 20; i++) {
             String input = Inputs.compressible(random);
@@ -195,15 +195,5 @@ public abstract class OriginalStoreContract {
                 assertThat(Handles.of(got.content())).as("content of %s hashes to its handle", handle).isEqualTo(handle);
             }
         }
-    }
-
-    /** An engine over {@code store} that elides lines of every kind, so every test input yields handles. */
-    protected static Headroom engine(OriginalStore store) {
-        Headroom.Builder b = Headroom.builder().minTokens(0).store(store);
-        ElidingCompressor eliding = new ElidingCompressor();
-        for (ContentKind kind : ContentKind.values()) {
-            b.compressor(kind, eliding);
-        }
-        return b.build();
     }
 }

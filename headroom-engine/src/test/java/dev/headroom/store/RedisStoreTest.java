@@ -13,6 +13,7 @@ import dev.headroom.RetrievalResult;
 import dev.headroom.ccr.Handles;
 import dev.headroom.testing.Inputs;
 import dev.headroom.testing.RedisServerProcess;
+import dev.headroom.testing.TestEngines;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Random;
@@ -75,8 +76,8 @@ class RedisStoreTest extends OriginalStoreContract {
         String prefix = RUN + "nodes:";
         RedisStore storeA = track(RedisStore.builder(SHARED_HOST, SHARED_PORT).prefix(prefix).build());
         RedisStore storeB = track(RedisStore.builder(SHARED_HOST, SHARED_PORT).prefix(prefix).build());
-        Headroom nodeA = engine(storeA);
-        Headroom nodeB = engine(storeB);
+        Headroom nodeA = TestEngines.eliding(storeA);
+        Headroom nodeB = TestEngines.eliding(storeB);
         String log = Inputs.log(new Random(21));
 
         // when
@@ -97,7 +98,7 @@ class RedisStoreTest extends OriginalStoreContract {
     @Test
     void should_fail_open_when_an_original_exceeds_max_value_chars() {
         RedisStore store = track(builder().maxValueChars(1_000).build());
-        Headroom headroom = engine(store);
+        Headroom headroom = TestEngines.eliding(store);
         String log = Inputs.log(new Random(5));
 
         CompressionResult r = headroom.compress(log);
