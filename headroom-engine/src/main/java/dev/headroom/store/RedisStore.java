@@ -13,6 +13,7 @@ import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
@@ -265,7 +266,10 @@ public final class RedisStore implements OriginalStore {
         return prefix + "o:" + key;
     }
 
-    /** Within the fail-fast window after a connection failure, calls fail without touching the network. */
+    /**
+     * Within the fail-fast window after a connection failure, calls fail without touching the network.
+     * Other failures (a busy pool, a script error) do not open the window.
+     */
     private void checkNotFailing(String op) {
         if (failing && failFastNanos > 0 && System.nanoTime() - failingUntilNanos < 0) {
             throw new StoreUnavailableException(name, op + " skipped: Redis failed less than "
@@ -284,8 +288,10 @@ public final class RedisStore implements OriginalStore {
         if (e instanceof StoreUnavailableException s) {
             return s;
         }
-        failingUntilNanos = System.nanoTime() + failFastNanos;
-        failing = true;
+        if (e instanceof JedisConnectionException) {
+            failingUntilNanos = System.nanoTime() + failFastNanos;
+            failing = true;
+        }
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
         LOG.log(Level.WARNING, "headroom redis store " + name + ": " + op + " failed: " + why);
         return new StoreUnavailableException(name, op + " failed: " + why, e);
@@ -409,7 +415,7 @@ public final class RedisStore implements OriginalStore {
         }
 
         /**
-         * After a failure, calls fail at once for this long instead of waiting on the network again;
+         * After a connection failure, calls fail at once for this long instead of waiting on the network again;
          * default 1 s, zero to always try.
          */
         public Builder failFast(Duration window) {

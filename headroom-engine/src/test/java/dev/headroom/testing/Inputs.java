@@ -42,9 +42,18 @@ public final class Inputs {
         return r.nextBoolean() ? log(r) : json(r);
     }
 
+    /** A small input that a line-eliding compressor will shrink (a few KB), for high-rate workloads. */
+    public static String small(Random r) {
+        return r.nextBoolean() ? log(r, 15 + r.nextInt(30)) : json(r, 3 + r.nextInt(8));
+    }
+
     /** A pretty-printed JSON array of API records. */
     public static String json(Random r) {
-        int n = 20 + r.nextInt(120);
+        return json(r, 20 + r.nextInt(120));
+    }
+
+    /** A pretty-printed JSON array of {@code n} API records. */
+    public static String json(Random r, int n) {
         StringBuilder sb = new StringBuilder("[\n");
         for (int i = 0; i < n; i++) {
             int id = 1000 + r.nextInt(90000);
@@ -63,7 +72,11 @@ public final class Inputs {
 
     /** An application log with occasional warnings, errors and stack traces. */
     public static String log(Random r) {
-        int n = 40 + r.nextInt(200);
+        return log(r, 40 + r.nextInt(200));
+    }
+
+    /** An application log of {@code n} entries. */
+    public static String log(Random r, int n) {
         StringBuilder sb = new StringBuilder();
         long t = 1_700_000_000_000L + r.nextInt(1_000_000);
         for (int i = 0; i < n; i++) {
