@@ -1,6 +1,7 @@
 package dev.headroom.ccr;
 
 import dev.headroom.internal.Hashing;
+import dev.headroom.internal.Utf16;
 import java.util.regex.Pattern;
 
 /**
@@ -28,9 +29,12 @@ public final class Handles {
 
     private Handles() {}
 
-    /** The handle of {@code content}. */
+    /**
+     * The handle of {@code content}. Text with unpaired surrogates is hashed over its UTF-16 code
+     * units instead, so it cannot share a handle with the text UTF-8 would turn it into.
+     */
     public static String of(String content) {
-        return Hashing.sha256Hex(content, LENGTH);
+        return Utf16.isWellFormed(content) ? Hashing.sha256Hex(content, LENGTH) : Hashing.sha256HexOfUtf16(content, LENGTH);
     }
 
     /** Whether {@code s} has the shape of a handle. */

@@ -1,5 +1,6 @@
 package dev.headroom.store;
 
+import dev.headroom.internal.Utf16;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -427,7 +428,7 @@ public final class RedisStore implements OriginalStore {
             return this;
         }
 
-        /** Pooled connections at most; default 16. */
+        /** Pooled connections at most (default 16); a call finding none free waits up to the socket timeout. */
         public Builder maxConnections(int maxConnections) {
             if (maxConnections < 1) {
                 throw new IllegalArgumentException("maxConnections must be positive, was " + maxConnections);

@@ -1,5 +1,6 @@
 package dev.headroom.store;
 
+import dev.headroom.internal.Utf16;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -54,6 +55,10 @@ public final class SqliteStore implements OriginalStore {
     public synchronized void put(String key, String content) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(content, "content");
+        if (!Utf16.isWellFormed(content)) {
+            throw new StoreUnavailableException(name(), "content contains an unpaired surrogate and would not survive "
+                    + "the UTF-8 round trip; not stored", null);
+        }
         long now = clock.millis();
         try {
             Connection c = connection();

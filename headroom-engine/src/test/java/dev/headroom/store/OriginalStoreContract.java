@@ -88,6 +88,28 @@ public abstract class OriginalStoreContract {
     }
 
     @Test
+    void should_return_identical_content_or_refuse_it_but_never_alter_it() throws Exception {
+        OriginalStore store = track(createStore());
+        String content = "lone surrogates \uD800 and \uDC00 do not survive UTF-8";
+        String key = "00000000000000af";
+
+        boolean stored;
+        try {
+            store.put(key, content);
+            stored = true;
+        } catch (StoreUnavailableException refused) {
+            stored = false;
+        }
+
+        StoreLookup got = store.get(key);
+        if (stored) {
+            assertThat(got.content()).isEqualTo(content);
+        } else {
+            assertThat(got.status()).isEqualTo(StoreLookup.Status.MISSING);
+        }
+    }
+
+    @Test
     void should_keep_one_entry_when_the_same_key_is_put_twice() throws Exception {
         OriginalStore store = track(createStore());
         String content = Inputs.log(new Random(1));

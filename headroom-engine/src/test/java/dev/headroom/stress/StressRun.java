@@ -32,7 +32,7 @@ public final class StressRun {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 64;
         String location = args.length > 2 ? args[2] : "memory";
-        OriginalStore store = open(location);
+        OriginalStore store = open(location, threads);
         int exit;
         try {
             Headroom headroom = TestEngines.eliding(store);
@@ -57,10 +57,10 @@ public final class StressRun {
         System.exit(exit);
     }
 
-    private static OriginalStore open(String location) {
+    private static OriginalStore open(String location, int threads) {
         if (location.startsWith("redis")) {
             String prefix = "headroom-stress:" + UUID.randomUUID() + ":";
-            return RedisStore.builder(location).prefix(prefix).maxConnections(32).build();
+            return RedisStore.builder(location).prefix(prefix).maxConnections(threads).build();
         }
         return StoreLocations.open(location);
     }

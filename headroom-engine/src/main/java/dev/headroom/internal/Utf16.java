@@ -1,12 +1,12 @@
-package dev.headroom.store;
+package dev.headroom.internal;
 
 /** Checks that a string survives a UTF-8 round trip, which stores with a byte encoding need. */
-final class Utf16 {
+public final class Utf16 {
 
     private Utf16() {}
 
     /** Whether every surrogate in {@code s} is part of a pair (lone ones turn into '?' in UTF-8). */
-    static boolean isWellFormed(String s) {
+    public static boolean isWellFormed(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c)) {
