@@ -13,6 +13,7 @@ final class DefaultCompressors {
     static Map<ContentKind, Compressor> create() {
         Map<ContentKind, Compressor> m = new EnumMap<>(ContentKind.class);
         m.put(ContentKind.SEARCH, new dev.headroom.compress.search.SearchCompressor());
+        m.put(ContentKind.DIFF, new dev.headroom.compress.diff.DiffCompressor());
         return m;
     }
 }

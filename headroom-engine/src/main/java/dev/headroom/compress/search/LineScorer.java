@@ -20,7 +20,8 @@ final class LineScorer {
             "(?i)\\b(error|errors|exception|fail|failed|failure|fatal|panic|crash|assert|warn|warning|critical|denied|timeout)\\b");
     private static final Pattern NOTE = Pattern.compile("\\b(TODO|FIXME|XXX|HACK|BUG)\\b|(?i)\\bdeprecated\\b");
     private static final Pattern DEFINITION = Pattern.compile(
-            "\\b(class|interface|enum|record|struct|trait|impl|def|func|fn|function|module|type)\\s+[A-Za-z_]");
+            "^\\s*(?:[\\w@<>,\\[\\]]+\\s+)*(class|interface|enum|record|struct|trait|impl|def|func|fn|function)\\s+[A-Za-z_]");
+    private static final Pattern COMMENT = Pattern.compile("^\\s*(\\*|//|/\\*|#|--)");
 
     private LineScorer() {}
 
@@ -75,6 +76,9 @@ final class LineScorer {
         }
         if (DEFINITION.matcher(content).find()) {
             s += 0.5;
+        }
+        if (s == 0 && COMMENT.matcher(content).find()) {
+            s -= 0.2;
         }
         return s;
     }

@@ -1,93 +1,14 @@
 package dev.headroom.compress.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Enumeration;
+import dev.headroom.compress.RealSources.SourceFile;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
- * Makes real search output: scans real Java sources (the jackson-databind sources jar from the local
- * Maven repository when present, otherwise this repository's own sources) the way {@code grep -rn},
+ * Makes real search output: scans {@link dev.headroom.compress.RealSources} the way {@code grep -rn},
  * {@code grep -rn -C} and {@code rg --heading} do.
  */
 final class GrepFixture {
-
-    record SourceFile(String path, List<String> lines) {}
-
-    private GrepFixture() {}
-
-    /** Real Java sources in path order; the origin is named in {@link #origin()}. */
-    static List<SourceFile> sources() {
-        Path jar = sourcesJar();
-        return jar != null ? fromJar(jar) : fromRepository();
-    }
-
-    static String origin() {
-        Path jar = sourcesJar();
-        return jar != null ? jar.getFileName().toString() : "this repository's .java files";
-    }
-
-    private static Path sourcesJar() {
-        Path dir = Path.of(System.getProperty("user.home"), ".m2", "repository", "com", "fasterxml", "jackson", "core", "jackson-databind");
-        if (!Files.isDirectory(dir)) {
-            return null;
-        }
-        try (Stream<Path> s = Files.walk(dir, 2)) {
-            return s.filter(p -> p.getFileName().toString().endsWith("-sources.jar")).sorted().findFirst().orElse(null);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static List<SourceFile> fromJar(Path jar) {
-        List<SourceFile> out = new ArrayList<>();
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
-                if (!e.isDirectory() && e.getName().endsWith(".java")) {
-                    try (InputStream in = zip.getInputStream(e)) {
-                        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                        out.add(new SourceFile("src/main/java/" + e.getName(), List.of(text.split("\r?\n", -1))));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.sort(Comparator.comparing(SourceFile::path));
-        return out;
-    }
-
-    private static List<SourceFile> fromRepository() {
-        Path root = Path.of("").toAbsolutePath();
-        while (root.getParent() != null && !Files.exists(root.resolve("mvnw"))) {
-            root = root.getParent();
-        }
-        Path base = root;
-        List<SourceFile> out = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(base)) {
-            for (Path p : (Iterable<Path>) s.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !p.toString().contains("/target/"))
-                    .sorted()::iterator) {
-                String text = Files.readString(p, StandardCharsets.UTF_8);
-                out.add(new SourceFile(base.relativize(p).toString(), List.of(text.split("\r?\n", -1))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
 
     /** {@code grep -rn -C<context> -E <pattern>} over {@code files}, at most {@code maxMatches} matches. */
     static String grep(List<SourceFile> files, Pattern pattern, int context, int maxMatches) {

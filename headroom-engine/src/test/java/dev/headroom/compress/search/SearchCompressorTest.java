@@ -10,6 +10,7 @@ import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.Compressed;
 import dev.headroom.compress.Compressor;
 import dev.headroom.compress.CompressorContract;
+import dev.headroom.compress.RealSources;
 import dev.headroom.detect.ContentKind;
 import dev.headroom.store.InMemoryStore;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class SearchCompressorTest extends CompressorContract {
 
-    private static final List<GrepFixture.SourceFile> SOURCES = GrepFixture.sources();
+    private static final List<RealSources.SourceFile> SOURCES = RealSources.sources();
     private static final String GREP_RETURN = GrepFixture.grep(SOURCES, Pattern.compile("\\breturn\\b"), 0, 800);
     private static final String GREP_PUBLIC = GrepFixture.grep(SOURCES, Pattern.compile("\\bpublic\\b"), 0, 1500);
     private static final String GREP_IMPORT_C2 = GrepFixture.grep(SOURCES, Pattern.compile("^import "), 2, 600);
@@ -52,7 +53,7 @@ class SearchCompressorTest extends CompressorContract {
     @Test
     void should_save_at_least_60_percent_on_500_plus_real_matches_without_a_query() {
         for (String input : List.of(GREP_RETURN, GREP_PUBLIC, GREP_IMPORT_C2, RG_HEADING)) {
-            assertThat(GrepFixture.countMatches(input)).as("matches from %s", GrepFixture.origin()).isGreaterThanOrEqualTo(500);
+            assertThat(GrepFixture.countMatches(input)).as("matches from %s", RealSources.origin()).isGreaterThanOrEqualTo(500);
             CompressionResult r = compress(input, "");
             report(input, "", r);
             assertThat(r.savings()).as("o200k savings").isGreaterThanOrEqualTo(0.60);
@@ -174,7 +175,7 @@ class SearchCompressorTest extends CompressorContract {
 
     private static void report(String input, String query, CompressionResult r) {
         System.out.printf(java.util.Locale.ROOT, "search-savings source=%s matches=%d query='%s' tokens %d -> %d savings=%.1f%%%n",
-                GrepFixture.origin(), GrepFixture.countMatches(input), query, r.tokensBefore(), r.tokensAfter(), 100 * r.savings());
+                RealSources.origin(), GrepFixture.countMatches(input), query, r.tokensBefore(), r.tokensAfter(), 100 * r.savings());
     }
 
     static String fileLines(String path, int n, String format) {
