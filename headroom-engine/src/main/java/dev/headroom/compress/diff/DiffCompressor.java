@@ -77,8 +77,8 @@ public final class DiffCompressor implements Compressor {
         if (generated != null && lines >= SUMMARY_MIN_LINES) {
             return generated;
         }
-        if (added == 0 && lines >= DELETION_MIN_LINES) {
-            return f.isDeletion() ? "deleted file" : "deletion-only change";
+        if (added == 0 && lines >= DELETION_MIN_LINES && f.isDeletion()) {
+            return "deleted file";
         }
         return null;
     }

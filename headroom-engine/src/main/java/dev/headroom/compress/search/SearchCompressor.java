@@ -28,6 +28,8 @@ public final class SearchCompressor implements Compressor {
 
     static final int MAX_FILES = 15;
     static final int MAX_PER_FILE = 4;
+    /** Lines that match the question may fill a file up to this many. */
+    static final int MAX_PER_FILE_RELEVANT = 10;
     static final int MAX_TOTAL = 40;
     static final int QUERY_WEIGHT = 4;
 
@@ -84,9 +86,13 @@ public final class SearchCompressor implements Compressor {
         }
         double[] relevance = LineScorer.relevance(matchLines, terms);
         Map<Integer, Double> score = new LinkedHashMap<>();
+        Set<Integer> relevant = new HashSet<>();
         for (int i = 0; i < matchLines.size(); i++) {
             SearchLine l = matchLines.get(i);
             score.put(l.index(), QUERY_WEIGHT * relevance[i] + LineScorer.signal(l.content()));
+            if (relevance[i] > 0) {
+                relevant.add(l.index());
+            }
         }
         Map<FileHits, List<SearchLine>> ranked = new LinkedHashMap<>();
         for (FileHits f : files.values()) {
@@ -147,7 +153,8 @@ public final class SearchCompressor implements Compressor {
                 break;
             }
             FileHits f = fileOf.get(l.index());
-            if (perFile.get(f) >= MAX_PER_FILE || seenTexts.contains(l.content().strip())) {
+            int cap = relevant.contains(l.index()) ? MAX_PER_FILE_RELEVANT : MAX_PER_FILE;
+            if (perFile.get(f) >= cap || seenTexts.contains(l.content().strip())) {
                 continue;
             }
             keep(l, kept, seenTexts);
