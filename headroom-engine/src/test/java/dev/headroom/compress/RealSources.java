@@ -36,6 +36,9 @@ public final class RealSources {
     }
 
     private static Path sourcesJar() {
+        if ("repository".equals(System.getProperty("headroom.test.sources"))) {
+            return null;
+        }
         Path dir = Path.of(System.getProperty("user.home"), ".m2", "repository", "com", "fasterxml", "jackson", "core", "jackson-databind");
         if (!Files.isDirectory(dir)) {
             return null;

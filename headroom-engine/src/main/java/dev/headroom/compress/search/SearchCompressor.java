@@ -154,7 +154,8 @@ public final class SearchCompressor implements Compressor {
             }
             FileHits f = fileOf.get(l.index());
             int cap = relevant.contains(l.index()) ? MAX_PER_FILE_RELEVANT : MAX_PER_FILE;
-            if (perFile.get(f) >= cap || seenTexts.contains(l.content().strip())) {
+            boolean repeat = seenTexts.contains(l.content().strip()) && !relevant.contains(l.index());
+            if (perFile.get(f) >= cap || repeat) {
                 continue;
             }
             keep(l, kept, seenTexts);
