@@ -167,10 +167,11 @@ public final class DiffCompressor implements Compressor {
                 }
                 continue;
             }
+            HunkTrimmer.Ranges ranges = HunkTrimmer.Ranges.of(h);
             for (int k = 0; k < pieces.size(); k++) {
                 HunkTrimmer.Piece p = pieces.get(k);
                 String section = k == 0 ? h.section() + marker : "";
-                RawLines.append(out, HunkTrimmer.header(h, p, section, eolOf(h, eol)), eol);
+                RawLines.append(out, HunkTrimmer.header(h, ranges, p, section, eolOf(h, eol)), eol);
                 for (int i = p.from(); i < p.to(); i++) {
                     RawLines.append(out, h.lines().get(i), eol);
                 }

@@ -57,30 +57,32 @@ final class HunkTrimmer {
 
     /** The header line for {@code piece} of {@code h}, with {@code section} after the closing {@code @@}. */
     static String header(Hunk h, Piece piece, String section, String eol) {
-        char[] kind = kinds(h);
-        long oldBefore = 0;
-        long newBefore = 0;
-        for (int i = 0; i < piece.from(); i++) {
-            if (kind[i] == ' ' || kind[i] == '-') {
-                oldBefore++;
-            }
-            if (kind[i] == ' ' || kind[i] == '+') {
-                newBefore++;
-            }
-        }
-        long oldCount = 0;
-        long newCount = 0;
-        for (int i = piece.from(); i < piece.to(); i++) {
-            if (kind[i] == ' ' || kind[i] == '-') {
-                oldCount++;
-            }
-            if (kind[i] == ' ' || kind[i] == '+') {
-                newCount++;
-            }
-        }
+        return header(h, Ranges.of(h), piece, section, eol);
+    }
+
+    /** As {@link #header(Hunk, Piece, String, String)}, with the hunk's line counts computed once. */
+    static String header(Hunk h, Ranges ranges, Piece piece, String section, String eol) {
+        long oldBefore = ranges.old()[piece.from()];
+        long newBefore = ranges.neu()[piece.from()];
+        long oldCount = ranges.old()[piece.to()] - oldBefore;
+        long newCount = ranges.neu()[piece.to()] - newBefore;
         long oldStart = start(h.oldStart(), h.oldCount(), oldBefore, oldCount);
         long newStart = start(h.newStart(), h.newCount(), newBefore, newCount);
         return "@@ -" + oldStart + "," + oldCount + " +" + newStart + "," + newCount + " @@" + section + eol;
+    }
+
+    /** How many old-side and new-side lines precede each line of a hunk (index {@code n} = totals). */
+    record Ranges(int[] old, int[] neu) {
+        static Ranges of(Hunk h) {
+            char[] kind = kinds(h);
+            int[] old = new int[kind.length + 1];
+            int[] neu = new int[kind.length + 1];
+            for (int i = 0; i < kind.length; i++) {
+                old[i + 1] = old[i] + (kind[i] == ' ' || kind[i] == '-' ? 1 : 0);
+                neu[i + 1] = neu[i] + (kind[i] == ' ' || kind[i] == '+' ? 1 : 0);
+            }
+            return new Ranges(old, neu);
+        }
     }
 
     /** Unified diff numbers an empty range by the line before it. */
