@@ -253,6 +253,7 @@ public final class SearchCompressor implements Compressor {
             }
             List<FileHits> dropped = new ArrayList<>();
             boolean previousWasGroup = false;
+            boolean endsWithMarker = false;
             for (SearchLine l : lines) {
                 if (l.kind() == Kind.OTHER) {
                     RawLines.append(out, l.raw(), eol);
@@ -269,8 +270,10 @@ public final class SearchCompressor implements Compressor {
                 }
                 if (previousWasGroup && f.heading != null && blank != null) {
                     RawLines.append(out, blank, eol);
+                } else if (previousWasGroup && f.heading == null && separator != null && !endsWithMarker) {
+                    RawLines.append(out, separator, eol);
                 }
-                renderFile(f);
+                endsWithMarker = renderFile(f);
                 previousWasGroup = true;
             }
             if (!dropped.isEmpty()) {
@@ -288,7 +291,8 @@ public final class SearchCompressor implements Compressor {
             return false;
         }
 
-        private void renderFile(FileHits f) {
+        /** Writes one file's kept lines and marker; returns whether it ended with a marker line. */
+        private boolean renderFile(FileHits f) {
             if (f.heading != null) {
                 RawLines.append(out, f.heading.raw(), eol);
             }
@@ -311,7 +315,7 @@ public final class SearchCompressor implements Compressor {
                 last = l.index();
             }
             if (droppedMatches + droppedContext == 0) {
-                return;
+                return false;
             }
             String span = span(f.firstIndex(), f.lastIndex());
             Elision e = ctx.elide(droppedMatches + droppedContext, unit(droppedContext), ctx.store(span));
@@ -324,6 +328,7 @@ public final class SearchCompressor implements Compressor {
                 line.append(" (").append(droppedMatches).append(" matches, ").append(droppedContext).append(" context lines)");
             }
             RawLines.append(out, line.append(eol).toString(), eol);
+            return true;
         }
 
         private void renderDropped(List<FileHits> dropped) {
