@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.difflib.unifieddiff.UnifiedDiff;
 import com.github.difflib.unifieddiff.UnifiedDiffFile;
 import com.github.difflib.unifieddiff.UnifiedDiffReader;
+import dev.headroom.CompressionHints;
+import dev.headroom.CompressionResult;
+import dev.headroom.Headroom;
 import dev.headroom.ccr.Marker;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.Compressed;
 import dev.headroom.compress.Compressor;
 import dev.headroom.compress.CompressorContract;
+import dev.headroom.compress.RealSources;
 import dev.headroom.detect.ContentKind;
+import dev.headroom.store.InMemoryStore;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +62,17 @@ class DiffCompressorTest extends CompressorContract {
             assertThat(f.getToFile()).isEqualTo(e.path());
             assertThat(f.getPatch().applyTo(e.original())).as("patched %s", e.path()).isEqualTo(e.revised());
         }
+    }
+
+    @Test
+    void should_save_tokens_on_a_wide_context_diff_of_real_sources() {
+        Headroom h = Headroom.builder().store(InMemoryStore.create()).build();
+        for (String[] sample : new String[][] {{"-U12", WIDE}, {"-U3", NORMAL}, {"lockfile", lockfileDiff()}}) {
+            CompressionResult r = h.compress(sample[1], CompressionHints.NONE.withKind(ContentKind.DIFF));
+            System.out.printf(Locale.ROOT, "diff-savings %s files=%d (%s) tokens %d -> %d savings=%.1f%%%n", sample[0],
+                    DiffParser.parse(sample[1]).files().size(), RealSources.origin(), r.tokensBefore(), r.tokensAfter(), 100 * r.savings());
+        }
+        assertThat(h.compress(WIDE, CompressionHints.NONE.withKind(ContentKind.DIFF)).savings()).isGreaterThanOrEqualTo(0.4);
     }
 
     @Test
