@@ -28,6 +28,7 @@ public final class DiffCompressor implements Compressor {
     static final int SUMMARY_MIN_LINES = 20;
     static final int DELETION_MIN_LINES = 100;
     static final int STUB_LINES = 3;
+    static final int MIN_BINARY_LINES = 8;
 
     @Override
     public Compressed compress(String input, CompressionContext ctx) {
@@ -42,9 +43,7 @@ public final class DiffCompressor implements Compressor {
             out.append(l);
         }
         for (DiffFile f : parsed.files()) {
-            for (String h : f.header) {
-                RawLines.append(out, h, eol);
-            }
+            writeHeader(f, input, ctx, out, elisions, eol);
             String summary = summaryReason(f);
             if (summary != null) {
                 summarise(f, summary, input, ctx, out, elisions, eol);
@@ -56,6 +55,53 @@ public final class DiffCompressor implements Compressor {
             return Compressed.unchanged(input, "nothing-to-trim");
         }
         return new Compressed(out.toString(), "diff:trimmed", elisions);
+    }
+
+    /**
+     * Copies the file's header lines; the base85 data of a long {@code GIT binary patch} is left out
+     * (its {@code literal} / {@code delta} size lines stay) and declared on the line after it.
+     */
+    private static void writeHeader(DiffFile f, String input, CompressionContext ctx, StringBuilder out, List<Elision> elisions,
+            String eol) {
+        boolean[] data = binaryData(f.header);
+        int count = 0;
+        for (boolean d : data) {
+            count += d ? 1 : 0;
+        }
+        if (count < MIN_BINARY_LINES) {
+            for (String h : f.header) {
+                RawLines.append(out, h, eol);
+            }
+            return;
+        }
+        for (int i = 0; i < f.header.size(); i++) {
+            if (!data[i]) {
+                RawLines.append(out, f.header.get(i), eol);
+            }
+        }
+        Elision e = ctx.elide(count, "binary patch lines", ctx.store(input.substring(f.startOffset, f.endOffset)));
+        elisions.add(e);
+        RawLines.append(out, e.render() + eol, eol);
+    }
+
+    /** Marks the base85 lines of a git binary patch: those after a {@code literal} or {@code delta} line, up to a blank line. */
+    private static boolean[] binaryData(List<String> header) {
+        boolean[] data = new boolean[header.size()];
+        boolean inPatch = false;
+        boolean inData = false;
+        for (int i = 0; i < header.size(); i++) {
+            String b = RawLines.body(header.get(i));
+            if (b.equals("GIT binary patch")) {
+                inPatch = true;
+            } else if (inPatch && (b.startsWith("literal ") || b.startsWith("delta "))) {
+                inData = true;
+            } else if (b.isEmpty()) {
+                inData = false;
+            } else {
+                data[i] = inData;
+            }
+        }
+        return data;
     }
 
     /** Why the file is summarised rather than shown ("lockfile", "deleted file", ...), or null. */

@@ -141,6 +141,24 @@ class DiffCompressorTest extends CompressorContract {
     }
 
     @Test
+    void should_leave_out_long_binary_patch_data_but_keep_its_headers() {
+        StringBuilder sb = new StringBuilder("diff --git a/logo.png b/logo.png\nnew file mode 100644\n"
+                + "index 0000000000000000000000000000000000000000..1914264c08781d1f30ee0b8482bccf44586f2dc1\nGIT binary patch\nliteral 4096\n");
+        for (int i = 0; i < 60; i++) {
+            sb.append("zcmeAS@N?(olHy`uVBq!ia0vp^j3CU&3?x-=hn)ga%mF?ju0VQumF+E%TuG2$FoVOh").append(i).append('\n');
+        }
+        sb.append("\nliteral 0\nHcmV?d00001\n\n--\n2.38.1\n");
+        sb.append("diff --git a/src/app.js b/src/app.js\nindex 3333333..4444444 100644\n--- a/src/app.js\n+++ b/src/app.js\n"
+                + "@@ -1,3 +1,3 @@\n const a = 1;\n-console.log('v1');\n+console.log('v2');\n const b = 2;\n-- \n2.38.1\n");
+        Compressed out = compress(sb.toString());
+        assertThat(out.text()).endsWith("-- \n2.38.1\n");
+        assertThat(out.text()).contains("diff --git a/logo.png b/logo.png\nnew file mode 100644\n", "GIT binary patch\nliteral 4096\n",
+                "literal 0\n", "\n--\n2.38.1\n", "+console.log('v2');\n");
+        assertThat(out.text()).doesNotContain("zcmeAS@N");
+        assertThat(Marker.findAll(out.text())).singleElement().satisfies(m -> assertThat(m.count()).isEqualTo(61));
+    }
+
+    @Test
     void should_copy_a_malformed_hunk_verbatim() {
         StringBuilder sb = new StringBuilder("--- a/f\n+++ b/f\n@@ -1,40 +1,40 @@\n");
         for (int i = 0; i < 20; i++) {
