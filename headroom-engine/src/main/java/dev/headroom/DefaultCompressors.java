@@ -12,6 +12,7 @@ final class DefaultCompressors {
 
     static Map<ContentKind, Compressor> create() {
         Map<ContentKind, Compressor> m = new EnumMap<>(ContentKind.class);
+        m.put(ContentKind.CODE, new dev.headroom.compress.code.CodeCompressor());
         return m;
     }
 }
