@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Decides which function bodies the question is about: a stack frame in it names the function, a
- * question term is part of the function's name, or a rare question term occurs in the body.
+ * question term is the function's name or one of its words, or a rare question term occurs in the body.
  */
 final class Relevance {
 
@@ -53,8 +53,9 @@ final class Relevance {
             if (frameNames.contains(name)) {
                 return true;
             }
+            String nameWords = words(body.name());
             for (String term : terms) {
-                if (nameMatches(name, term)) {
+                if (nameMatches(name, nameWords, term)) {
                     return true;
                 }
             }
@@ -67,8 +68,16 @@ final class Relevance {
         return false;
     }
 
-    private static boolean nameMatches(String name, String term) {
-        if (term.length() >= 3 && name.contains(term)) {
+    /**
+     * A term matches a name when it is the whole name, one of its words ({@code parse_header} and
+     * {@code parseHeader} have the words parse and header), or a dotted/qualified reference ending
+     * in it ({@code StockLedger.ship}).
+     */
+    static boolean nameMatches(String name, String nameWords, String term) {
+        if (term.equals(name)) {
+            return true;
+        }
+        if (term.length() >= 3 && (" " + nameWords + " ").contains(" " + term + " ")) {
             return true;
         }
         for (String part : term.split("[.:/#()]+")) {
@@ -77,6 +86,16 @@ final class Relevance {
             }
         }
         return false;
+    }
+
+    /** The words of an identifier, lowercase and space-separated: {@code parseHTTPHeader} gives parse http header. */
+    static String words(String identifier) {
+        String spaced = identifier
+                .replaceAll("([a-z0-9])([A-Z])", "$1 $2")
+                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2")
+                .replace('_', ' ')
+                .replace('$', ' ');
+        return spaced.toLowerCase(Locale.ROOT).strip();
     }
 
     /** Whether {@code term} occurs in {@code textLower} as a whole word (not inside an identifier). */

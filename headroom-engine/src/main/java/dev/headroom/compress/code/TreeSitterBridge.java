@@ -189,8 +189,9 @@ final class TreeSitterBridge {
             if (paren >= 0) {
                 s = s.substring(0, paren);
             }
-            int cut = Math.max(s.lastIndexOf("::") + 1, s.lastIndexOf('.'));
-            return s.substring(cut + 1).strip();
+            int colons = s.lastIndexOf("::");
+            int from = Math.max(colons < 0 ? 0 : colons + 2, s.lastIndexOf('.') + 1);
+            return s.substring(from).strip();
         }
 
         private static TSNode field(TSNode node, String name) {
