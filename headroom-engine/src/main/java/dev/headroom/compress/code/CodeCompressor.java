@@ -19,8 +19,10 @@ import java.util.Optional;
  * stack frame) stay whole.
  *
  * <p>Parsing uses tree-sitter when it and the language's grammar are on the classpath; otherwise,
- * for an unknown language, or for source that does not parse cleanly, the input passes through.
- * The result is parsed again and discarded unless it parses without errors.
+ * or for an unknown language, the input passes through. Source with syntax errors (unexpanded
+ * macros, a cut-off file) is handled conservatively: only functions free of errors are touched.
+ * The result is parsed again and discarded unless it parses cleanly, or, for an input that
+ * already had errors, with no more errors than the input.
  */
 public final class CodeCompressor implements Compressor {
 
@@ -51,16 +53,15 @@ public final class CodeCompressor implements Compressor {
         if (!TreeSitterBridge.supports(spec.get()) || hasLoneSurrogate(input)) {
             return Compressed.unchanged(input, "code-no-parser");
         }
-        Optional<SourceOutline> outline = TreeSitterBridge.outline(spec.get(), input);
-        if (outline.isEmpty()) {
+        SourceOutline outline = TreeSitterBridge.outline(spec.get(), input);
+        if (outline.errors() > 0 && outline.bodies().isEmpty()) {
             return Compressed.unchanged(input, "code-parse-error");
         }
-        Rewrite rewrite = new Rewrite(input, spec.get(), ctx, outline.get());
-        Compressed out = rewrite.run();
+        Compressed out = new Rewrite(input, spec.get(), ctx, outline).run();
         if (out.elisions().isEmpty()) {
             return Compressed.unchanged(input, "code-nothing-to-elide");
         }
-        if (!TreeSitterBridge.parses(spec.get(), out.text())) {
+        if (TreeSitterBridge.errors(spec.get(), out.text()) > outline.errors()) {
             return Compressed.unchanged(input, "code-result-unparseable");
         }
         return out;

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * The parts of a parsed source the compressor may rewrite, as Java {@code String} indices in
- * document order: function bodies and doc comments outside them.
+ * document order: function bodies and doc comments outside them; and how many syntax errors the
+ * parse found (0 for source that parses cleanly).
  */
-record SourceOutline(List<Body> bodies, List<Span> docComments) {
+record SourceOutline(List<Body> bodies, List<Span> docComments, int errors) {
 
     SourceOutline {
         bodies = List.copyOf(bodies);

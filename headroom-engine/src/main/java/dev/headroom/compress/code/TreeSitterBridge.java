@@ -34,30 +34,58 @@ final class TreeSitterBridge {
         return CORE_AVAILABLE && grammar(spec).isPresent();
     }
 
-    /** The outline of {@code source}, or empty when it does not parse without errors. */
-    static Optional<SourceOutline> outline(LanguageSpec spec, String source) {
+    /**
+     * The outline of {@code source}. Functions that contain a syntax error (tree-sitter recovers
+     * around macros it cannot expand, or a cut-off file) are left out of it.
+     */
+    static SourceOutline outline(LanguageSpec spec, String source) {
         TSLanguage language = grammar(spec).orElseThrow();
         try (TSParser parser = new TSParser()) {
             parser.setLanguage(language);
             try (TSTree tree = parser.parseString(null, source)) {
                 TSNode root = tree.getRootNode();
-                if (root.hasError()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Walker(spec, source).walk(root));
+                return new Walker(spec, source).walk(root, errorCount(root));
             }
         }
     }
 
     /** Whether {@code source} parses without error nodes. */
     static boolean parses(LanguageSpec spec, String source) {
+        return errors(spec, source) == 0;
+    }
+
+    /** How many error and missing nodes tree-sitter's parse of {@code source} has. */
+    static int errors(LanguageSpec spec, String source) {
         TSLanguage language = grammar(spec).orElseThrow();
         try (TSParser parser = new TSParser()) {
             parser.setLanguage(language);
             try (TSTree tree = parser.parseString(null, source)) {
-                return !tree.getRootNode().hasError();
+                return errorCount(tree.getRootNode());
             }
         }
+    }
+
+    /** Counts error and missing nodes, descending only into subtrees that contain one. */
+    private static int errorCount(TSNode root) {
+        if (!root.hasError()) {
+            return 0;
+        }
+        int count = 0;
+        Deque<TSNode> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            TSNode node = stack.pop();
+            if (node.isError() || node.isMissing()) {
+                count++;
+            }
+            for (int i = node.getChildCount() - 1; i >= 0; i--) {
+                TSNode child = node.getChild(i);
+                if (child.hasError()) {
+                    stack.push(child);
+                }
+            }
+        }
+        return count;
     }
 
     private static boolean probeCore() {
@@ -105,14 +133,19 @@ final class TreeSitterBridge {
             this.charAtByte = byteToCharIndex(source);
         }
 
-        SourceOutline walk(TSNode root) {
+        SourceOutline walk(TSNode root, int errors) {
             Deque<TSNode> stack = new ArrayDeque<>();
             stack.push(root);
             while (!stack.isEmpty()) {
                 TSNode node = stack.pop();
                 String type = node.getType();
                 if (spec.functionTypes().contains(type)) {
-                    function(node);
+                    if (!node.hasError()) {
+                        function(node);
+                    }
+                    continue;
+                }
+                if (node.isError()) {
                     continue;
                 }
                 if (spec.javadocComments() && type.endsWith("comment")) {
@@ -126,7 +159,7 @@ final class TreeSitterBridge {
                     stack.push(node.getChild(i));
                 }
             }
-            return new SourceOutline(bodies, docComments);
+            return new SourceOutline(bodies, docComments, errors);
         }
 
         private void function(TSNode fn) {

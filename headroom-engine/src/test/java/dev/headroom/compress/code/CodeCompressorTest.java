@@ -234,17 +234,33 @@ class CodeCompressorTest {
     }
 
     @Test
-    void should_pass_through_source_that_does_not_parse() {
-        // given: half a file
-        String source = resource("Sample.java");
-        String broken = source.substring(0, source.length() / 2);
+    void should_pass_through_text_that_is_not_source() {
+        // given
+        String prose = "This is not Java at all { but it has a brace,\nand a few lines of prose that end here.\n".repeat(20);
 
         // when
-        Compressed out = compress(broken, "java", "", InMemoryStore.create());
+        Compressed out = compress(prose, "java", "", InMemoryStore.create());
 
         // then
-        assertThat(out.text()).isEqualTo(broken);
+        assertThat(out.text()).isEqualTo(prose);
         assertThat(out.strategy()).isEqualTo("none:code-parse-error");
+    }
+
+    @Test
+    void should_elide_only_error_free_functions_of_a_cut_off_file() {
+        // given: the file cut inside ship(), as a paged file view would show it
+        String source = resource("Sample.java");
+        String cut = source.substring(0, source.indexOf("int left = current - units;"));
+        LanguageSpec java = LanguageSpec.forName("java").orElseThrow();
+
+        // when
+        Compressed out = compress(cut, "java", "", InMemoryStore.create());
+
+        // then
+        assertThat(out.elisions()).hasSize(4); // three Javadoc tails and the body of receive()
+        assertThat(out.text()).contains("public void receive(String warehouse, int units) { /* [headroom: ");
+        assertThat(out.text()).endsWith(cut.substring(cut.indexOf("    public int ship(")));
+        assertThat(TreeSitterBridge.errors(java, out.text())).isLessThanOrEqualTo(TreeSitterBridge.errors(java, cut));
     }
 
     @Test
