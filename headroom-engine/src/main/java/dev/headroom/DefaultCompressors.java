@@ -13,6 +13,7 @@ final class DefaultCompressors {
     static Map<ContentKind, Compressor> create() {
         Map<ContentKind, Compressor> m = new EnumMap<>(ContentKind.class);
         m.put(ContentKind.CODE, new dev.headroom.compress.code.CodeCompressor());
+        m.put(ContentKind.TEXT, new dev.headroom.compress.text.TextCompressor());
         return m;
     }
 }
