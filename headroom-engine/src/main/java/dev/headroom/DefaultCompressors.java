@@ -14,6 +14,7 @@ final class DefaultCompressors {
         Map<ContentKind, Compressor> m = new EnumMap<>(ContentKind.class);
         m.put(ContentKind.CODE, new dev.headroom.compress.code.CodeCompressor());
         m.put(ContentKind.TEXT, new dev.headroom.compress.text.TextCompressor());
+        m.put(ContentKind.HTML, new dev.headroom.compress.html.HtmlCompressor());
         return m;
     }
 }
