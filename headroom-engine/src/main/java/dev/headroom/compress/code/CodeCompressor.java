@@ -43,6 +43,9 @@ public final class CodeCompressor implements Compressor {
 
     static final String UNIT = "lines";
 
+    private static final System.Logger LOG = System.getLogger(CodeCompressor.class.getName());
+    private static final boolean TREE_SITTER = probe();
+
     @Override
     public Compressed compress(String input, CompressionContext ctx) {
         String language = ctx.language().isEmpty() ? LanguageGuesser.guess(input) : ctx.language();
@@ -50,7 +53,7 @@ public final class CodeCompressor implements Compressor {
         if (spec.isEmpty()) {
             return Compressed.unchanged(input, "code-unknown-language");
         }
-        if (!TreeSitterBridge.supports(spec.get()) || hasLoneSurrogate(input)) {
+        if (!TREE_SITTER || !TreeSitterBridge.supports(spec.get()) || hasLoneSurrogate(input)) {
             return Compressed.unchanged(input, "code-no-parser");
         }
         SourceOutline outline = TreeSitterBridge.outline(spec.get(), input);
@@ -65,6 +68,18 @@ public final class CodeCompressor implements Compressor {
             return Compressed.unchanged(input, "code-result-unparseable");
         }
         return out;
+    }
+
+    /** Loads the bridge once; without tree-sitter on the classpath even loading it may fail. */
+    private static boolean probe() {
+        try {
+            return TreeSitterBridge.coreAvailable();
+        } catch (LinkageError e) {
+            LOG.log(System.Logger.Level.INFO, "headroom: tree-sitter is not available (" + e
+                    + "); source code passes through uncompressed. Add io.github.bonede:tree-sitter and a grammar"
+                    + " such as io.github.bonede:tree-sitter-java to enable the code compressor.");
+            return false;
+        }
     }
 
     private static boolean hasLoneSurrogate(String s) {

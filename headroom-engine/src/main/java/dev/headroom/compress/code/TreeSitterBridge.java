@@ -29,6 +29,11 @@ final class TreeSitterBridge {
 
     private TreeSitterBridge() {}
 
+    /** Whether the tree-sitter core library is on the classpath and its native library loads. */
+    static boolean coreAvailable() {
+        return CORE_AVAILABLE;
+    }
+
     /** Whether tree-sitter and the grammar for {@code spec} are on the classpath and load. */
     static boolean supports(LanguageSpec spec) {
         return CORE_AVAILABLE && grammar(spec).isPresent();
