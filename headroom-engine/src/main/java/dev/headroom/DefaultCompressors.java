@@ -12,6 +12,7 @@ final class DefaultCompressors {
 
     static Map<ContentKind, Compressor> create() {
         Map<ContentKind, Compressor> m = new EnumMap<>(ContentKind.class);
+        m.put(ContentKind.LOG, new dev.headroom.compress.log.LogCompressor());
         return m;
     }
 }
