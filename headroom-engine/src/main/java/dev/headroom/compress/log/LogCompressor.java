@@ -140,13 +140,13 @@ public final class LogCompressor implements Compressor {
             }
             Group g = b.group;
             if (g.first == b && g.elidedLines > 0) {
-                Elision e = ctx.elide(g.elidedLines, UNIT);
+                Elision e = ctx.elide(g.elidedLines, g.elidedLines == 1 ? "line" : UNIT);
                 elisions.add(e);
                 out.append("  \u00d7").append(g.count).append(' ').append(g.label());
                 if (g.firstTs != null) {
                     out.append(", ").append(g.firstTs);
                     if (!g.lastTs.equals(g.firstTs)) {
-                        out.append(" \u2013 ").append(g.lastTs);
+                        out.append(" \u2013 ").append(g.lastTs, sharedDatePrefix(g.firstTs, g.lastTs), g.lastTs.length());
                     }
                 }
                 out.append(' ').append(e.render()).append('\n');
@@ -156,6 +156,20 @@ public final class LogCompressor implements Compressor {
             out.setLength(out.length() - 1);
         }
         return new Compressed(out.toString(), "log:templates(" + templates + ")", elisions);
+    }
+
+    /** Length of the leading part (up to a space or {@code T}) two timestamps share, so the second can omit it. */
+    static int sharedDatePrefix(String first, String last) {
+        int n = Math.min(first.length(), last.length());
+        int i = 0;
+        while (i < n && first.charAt(i) == last.charAt(i)) {
+            i++;
+        }
+        while (i > 0 && !(first.charAt(i - 1) == ' '
+                || (first.charAt(i - 1) == 'T' && i >= 2 && Character.isDigit(first.charAt(i - 2))))) {
+            i--;
+        }
+        return i;
     }
 
     /** A record: a line and the stack-trace lines under it. */
