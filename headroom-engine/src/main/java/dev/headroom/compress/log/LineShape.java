@@ -66,6 +66,9 @@ final class LineShape {
         }
         int j = i;
         boolean digit = false;
+        if (s.charAt(i) == '0' && i + 2 < to && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X') && isHex(s.charAt(i + 2))) {
+            j = i + 2;
+        }
         while (j < to && isHex(s.charAt(j))) {
             digit |= isDigit(s.charAt(j));
             j++;

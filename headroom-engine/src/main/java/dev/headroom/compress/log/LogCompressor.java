@@ -18,7 +18,8 @@ import java.util.Map;
  *   the leading timestamp, so only true repeats merge; warnings by their masked shape (LineShape),
  *   so warnings differing only in numbers merge; everything else by mined template (TemplateMiner).
  * - The first record of each group is kept verbatim, whole (a stack trace stays whole); so are the
- *   last TAIL_LINES lines and up to MAX_QUERY_RECORDS records mentioning the user's question.
+ *   last TAIL_LINES lines and up to MAX_QUERY_RECORDS records mentioning a selective term of the
+ *   user's question.
  * - Right after a group's first record, when some of its records were left out, one line declares the
  *   group's total, its first and last timestamps, and the exact number of lines elided, with the
  *   marker that retrieves the original. Every input line is either output verbatim or counted in
@@ -106,16 +107,34 @@ public final class LogCompressor implements Compressor {
         if (queryTerms.isEmpty()) {
             return;
         }
+        List<String> selective = selectiveTerms(text, blocks, queryTerms);
         int matched = 0;
         for (Block b : blocks) {
-            if (matched == MAX_QUERY_RECORDS) {
+            if (matched == MAX_QUERY_RECORDS || selective.isEmpty()) {
                 break;
             }
-            if (!b.kept && mentionsAny(text.content(b.start), queryTerms)) {
+            if (!b.kept && mentionsAny(text.content(b.start), selective)) {
                 b.kept = true;
                 matched++;
             }
         }
+    }
+
+    /** The query terms that pick out few records; a term found in most lines (say, "order") selects nothing. */
+    private static List<String> selectiveTerms(TextLines text, List<Block> blocks, List<String> terms) {
+        List<String> out = new ArrayList<>();
+        for (String t : terms) {
+            int hits = 0;
+            for (Block b : blocks) {
+                if (mentionsAny(text.content(b.start), List.of(t)) && ++hits > MAX_QUERY_RECORDS) {
+                    break;
+                }
+            }
+            if (hits > 0 && hits <= MAX_QUERY_RECORDS) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private static boolean mentionsAny(String line, List<String> terms) {

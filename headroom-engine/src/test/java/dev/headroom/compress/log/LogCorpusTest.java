@@ -48,7 +48,7 @@ class LogCorpusTest {
         assertThat(rows).hasSameSizeAs(lines);
 
         // when
-        CompressionResult r = Headroom.builder().build().compress(log, dev.headroom.CompressionHints.NONE.withKind(dev.headroom.detect.ContentKind.LOG));
+        CompressionResult r = Headroom.builder().build().compress(log);
 
         // then
         boolean[] kept = keptLines(lines, r.text());
