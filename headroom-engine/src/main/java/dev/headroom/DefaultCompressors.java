@@ -13,6 +13,7 @@ final class DefaultCompressors {
     static Map<ContentKind, Compressor> create() {
         Map<ContentKind, Compressor> m = new EnumMap<>(ContentKind.class);
         m.put(ContentKind.LOG, new dev.headroom.compress.log.LogCompressor());
+        m.put(ContentKind.TEST_OUTPUT, new dev.headroom.compress.testoutput.TestOutputCompressor());
         return m;
     }
 }
