@@ -15,6 +15,9 @@ final class HtmlSniffer {
                     + "|iframe|svg|em|strong|b|i|small|aside|figure|textarea)(?=[\\s>/])[^<>]*>",
             Pattern.CASE_INSENSITIVE);
 
+    /** A document start on one of the first lines, after a preamble such as curl's progress meter. */
+    private static final Pattern DOCUMENT_START = Pattern.compile("(?i)\\A(?:[^\\n]*\\n){0,11}?\\s*(?:<!doctype html|<html[\\s>])");
+
     private HtmlSniffer() {}
 
     static boolean matches(String content) {
@@ -22,6 +25,9 @@ final class HtmlSniffer {
         String start = head.stripLeading().toLowerCase(Locale.ROOT);
         if (start.startsWith("<!doctype html") || start.startsWith("<html")
                 || (start.startsWith("<?xml") && start.contains("<html"))) {
+            return true;
+        }
+        if (DOCUMENT_START.matcher(head).find()) {
             return true;
         }
         if (!start.startsWith("<")) {

@@ -2,6 +2,8 @@ package dev.headroom.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Accuracy of the detector on a labelled set: our own samples (test resources: {@code detect/<label>/}
  * and the test-runner outputs in {@code testoutput/}) always, and the shared corpus (logs, GitHub
- * JSON, diffs) when {@code HEADROOM_CORPUS} is set. Prints every miss.
+ * JSON, diffs, and SWE-agent observations labelled by the action that produced them) when
+ * {@code HEADROOM_CORPUS} is set. Prints every miss.
  */
 class ContentDetectorTest {
 
@@ -66,6 +69,8 @@ class ContentDetectorTest {
             }
         }
 
+        addAgentObservations(set, Path.of(corpus, "agent-traces"));
+
         // when / then
         assertThat(set).hasSizeGreaterThan(30);
         assertThat(accuracy("corpus", set)).isGreaterThanOrEqualTo(0.98);
@@ -86,6 +91,34 @@ class ContentDetectorTest {
     void should_not_mistake_timestamps_for_search_paths() {
         String log = "2015-07-29 17:41:44,747 - INFO  [main:Foo@1] - started\n".repeat(5);
         assertThat(detector.detect(log).kind()).isEqualTo(ContentKind.LOG);
+    }
+
+    /**
+     * SWE-agent observations whose kind follows from the action that produced them: a page fetched
+     * with curl is HTML when it holds an {@code <html>} element (else text), a Python file opened in the viewer is Python, the submitted patch is a diff.
+     */
+    private static void addAgentObservations(List<Labelled> set, Path dir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        for (Path p : files(dir, ".traj")) {
+            int step = 0;
+            for (JsonNode s : json.readTree(p.toFile()).path("trajectory")) {
+                step++;
+                String action = s.path("action").asText("").strip();
+                String observation = s.path("observation").asText("");
+                if (observation.length() < 300) {
+                    continue;
+                }
+                String name = p.getFileName() + "#" + step;
+                if (action.startsWith("submit")) {
+                    set.add(new Labelled(name, ContentKind.DIFF, "", observation));
+                } else if (action.startsWith("curl ")) {
+                    boolean page = observation.toLowerCase(Locale.ROOT).contains("<html");
+                    set.add(new Labelled(name, page ? ContentKind.HTML : ContentKind.TEXT, "", observation));
+                } else if (action.startsWith("open ") && action.contains(".py")) {
+                    set.add(new Labelled(name, ContentKind.CODE, "python", observation));
+                }
+            }
+        }
     }
 
     private double accuracy(String what, List<Labelled> set) {
