@@ -14,7 +14,9 @@ final class SearchSniffer {
     private static final String PATH = "(?:[A-Za-z]:)?(?=[^\\s:]*[/\\\\.])[^\\s:]*[^\\s:\\d][^\\s:]*";
     private static final Pattern MATCH = Pattern.compile("^" + PATH + ":\\d+:(?:\\d+:)?.*");
     private static final Pattern CONTEXT = Pattern.compile("^" + PATH + "-\\d+-.*");
-    private static final Pattern HEADING_PATH = Pattern.compile("^" + PATH + "$");
+    /** A heading path is stricter: path characters only, not starting with a digit, with a slash or extension. */
+    private static final Pattern HEADING_PATH = Pattern.compile(
+            "^(?:[A-Za-z]:)?(?![\\d])[\\w@+.\\\\/-]*(?:/[\\w@+.-]+|\\.[A-Za-z]\\w{0,9})$");
     private static final Pattern HEADING_LINE = Pattern.compile("^\\d+[:-].*");
 
     private SearchSniffer() {}
