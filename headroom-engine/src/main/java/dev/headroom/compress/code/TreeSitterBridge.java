@@ -153,6 +153,10 @@ final class TreeSitterBridge {
                 if (node.isError()) {
                     continue;
                 }
+                if (spec.indentedBodies() && isModuleOrClassDocstring(node, type)) {
+                    docComments.add(span(node.getNamedChild(0)));
+                    continue;
+                }
                 if (spec.javadocComments() && type.endsWith("comment")) {
                     Span span = span(node);
                     if (source.startsWith("/**", span.start())) {
@@ -165,6 +169,34 @@ final class TreeSitterBridge {
                 }
             }
             return new SourceOutline(bodies, docComments, errors);
+        }
+
+        /** A string statement first in a module or a class body: Python's docstring for it. */
+        private static boolean isModuleOrClassDocstring(TSNode node, String type) {
+            if (!"expression_statement".equals(type) || node.getNamedChildCount() != 1
+                    || !"string".equals(node.getNamedChild(0).getType())) {
+                return false;
+            }
+            TSNode parent = node.getParent();
+            if (parent == null || parent.isNull() || !TSNode.eq(firstStatement(parent), node)) {
+                return false;
+            }
+            if ("module".equals(parent.getType())) {
+                return true;
+            }
+            TSNode owner = parent.getParent();
+            return "block".equals(parent.getType()) && owner != null && !owner.isNull()
+                    && "class_definition".equals(owner.getType());
+        }
+
+        private static TSNode firstStatement(TSNode parent) {
+            for (int i = 0; i < parent.getNamedChildCount(); i++) {
+                TSNode child = parent.getNamedChild(i);
+                if (!"comment".equals(child.getType())) {
+                    return child;
+                }
+            }
+            return parent;
         }
 
         private void function(TSNode fn) {

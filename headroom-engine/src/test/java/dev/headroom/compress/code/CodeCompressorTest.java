@@ -208,6 +208,21 @@ class CodeCompressorTest {
     }
 
     @Test
+    void should_cut_a_long_python_class_docstring_to_its_summary() {
+        // given
+        InMemoryStore store = InMemoryStore.create();
+        String source = resource("sample.py");
+
+        // when
+        Compressed out = compress(source, "python", "", store);
+
+        // then
+        assertThat(out.text()).contains("    \"\"\"A parsed manifest with a few checks the carrier asks for.\n    [headroom: 6 lines elided");
+        assertThat(out.elisions()).anySatisfy(e -> assertThat(store.get(e.handle()).content())
+                .startsWith("\n    The carrier rejects").endsWith("the next morning."));
+    }
+
+    @Test
     void should_not_let_a_common_term_keep_every_body() {
         // given: "return" occurs in nearly every body
         String query = "what does it return";
