@@ -201,8 +201,9 @@ public final class CodeCompressor implements Compressor {
         }
 
         /**
-         * Cuts a doc comment (Javadoc-style block comment, or a Python module or class docstring)
-         * to its opening and summary lines, a marker line and its closing line.
+         * Cuts a doc comment (Javadoc-style block comment, a file's licence header, or a Python
+         * module or class docstring) to its opening and summary lines, a marker line and its
+         * closing line.
          */
         private void elideDocTail(Span doc) {
             String text = src.substring(doc.start(), doc.end());
@@ -212,7 +213,7 @@ public final class CodeCompressor implements Compressor {
             if (opener == null || last < 2) {
                 return;
             }
-            String closer = opener.endsWith("/**") ? "*/" : opener.substring(opener.length() - 3);
+            String closer = opener.startsWith("/*") ? "*/" : opener.substring(opener.length() - 3);
             if (!lines[last].strip().equals(closer)) {
                 return;
             }
@@ -245,10 +246,13 @@ public final class CodeCompressor implements Compressor {
             edits.add(new Edit(from, to - 1, indent + (javadoc ? "* " : "") + e.render(), e));
         }
 
-        /** {@code /**}, or a Python string opener such as {@code """} or {@code r'''}; null otherwise. */
+        /** {@code /**} or {@code /*}, or a Python string opener such as {@code """} or {@code r'''}; null otherwise. */
         private static String docOpener(String text) {
             if (text.startsWith("/**")) {
                 return "/**";
+            }
+            if (text.startsWith("/*")) {
+                return "/*";
             }
             int q = 0;
             while (q < text.length() && q < 2 && Character.isLetter(text.charAt(q))) {

@@ -159,7 +159,7 @@ final class TreeSitterBridge {
                 }
                 if (spec.javadocComments() && type.endsWith("comment")) {
                     Span span = span(node);
-                    if (source.startsWith("/**", span.start())) {
+                    if (source.startsWith("/**", span.start()) || isFileHeader(span)) {
                         docComments.add(span);
                     }
                     continue;
@@ -197,6 +197,11 @@ final class TreeSitterBridge {
                 }
             }
             return parent;
+        }
+
+        /** A block comment before anything else in the file: usually a licence header. */
+        private boolean isFileHeader(Span span) {
+            return source.startsWith("/*", span.start()) && source.substring(0, span.start()).isBlank();
         }
 
         private void function(TSNode fn) {
