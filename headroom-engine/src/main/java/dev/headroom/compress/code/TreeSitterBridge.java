@@ -144,7 +144,7 @@ final class TreeSitterBridge {
             while (!stack.isEmpty()) {
                 TSNode node = stack.pop();
                 String type = node.getType();
-                if (spec.functionTypes().contains(type)) {
+                if (spec.functionTypes().contains(type) && !isWrapper(node)) {
                     if (!node.hasError()) {
                         function(node);
                     }
@@ -197,6 +197,18 @@ final class TreeSitterBridge {
                 }
             }
             return parent;
+        }
+
+        /**
+         * An anonymous function holding most of the file, such as a module wrapper
+         * {@code (function () { ... })()}: its contents are outlined instead of elided whole.
+         */
+        private boolean isWrapper(TSNode fn) {
+            if (field(fn, "name") != null) {
+                return false;
+            }
+            Span span = span(fn);
+            return span.end() - span.start() > source.length() / 2;
         }
 
         /** A block comment before anything else in the file: usually a licence header. */
