@@ -1,5 +1,7 @@
 package dev.headroom.langchain4j;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.headroom.CompressionHints;
 import dev.headroom.CompressionResult;
 import dev.headroom.Outcome;
@@ -28,10 +30,13 @@ import org.slf4j.LoggerFactory;
 final class RequestRewriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestRewriter.class);
+    private static final int SEEN_CAPACITY = 100_000;
 
     private final ToolResultCompressor compressor;
     private final ExchangeReplay replay;
     private final String scope;
+    private final Cache<ChatMessage, Rewritten> seen =
+            Caffeine.newBuilder().weakKeys().maximumSize(SEEN_CAPACITY).executor(Runnable::run).build();
 
     RequestRewriter(ToolResultCompressor compressor, ExchangeReplay replay, String scope) {
         this.compressor = compressor;
@@ -60,30 +65,16 @@ final class RequestRewriter {
                     continue;
                 }
             }
-            if (msg instanceof ToolExecutionResultMessage result && result.hasSingleText()) {
+            Rewritten r = rewrite(msg, hints);
+            if (r.toolResult()) {
                 toolResults++;
-                ChatMessage sent = result;
-                try {
-                    CompressionResult r = compressor.compress(result.toolName(), result.text(), hints);
-                    before += r.tokensBefore();
-                    after += r.tokensAfter();
-                    failed = failed || r.outcome() == Outcome.FAILED_OPEN;
-                    if (r.compressed()) {
-                        compressed++;
-                        sent = withText(result, r.text());
-                        marker = marker || !r.elisions().isEmpty();
-                    }
-                } catch (RuntimeException e) {
-                    failed = true;
-                    LOG.warn("headroom: compressing the result of tool '{}' failed; sending it unchanged: {}",
-                            result.toolName(), e.toString());
-                }
-                marker = marker || (sent == result && hasMarker(result));
-                out.add(sent);
-                continue;
+                before += r.tokensBefore();
+                after += r.tokensAfter();
+                compressed += r.compressed() ? 1 : 0;
+                failed = failed || r.failed();
             }
-            marker = marker || hasMarker(msg);
-            out.add(msg);
+            marker = marker || r.marker();
+            out.add(r.sent());
         }
         ChatRequest.Builder b = request.toBuilder().messages(out);
         boolean offered = false;
@@ -99,6 +90,46 @@ final class RequestRewriter {
         ChatMessage previous = in.isEmpty() ? null : in.get(in.size() - 1);
         return new Prepared(b.build(), previous, offered, toolResults, compressed, before, after, failed);
     }
+
+    /**
+     * The message to send in place of {@code msg}. Results are remembered per message instance (weakly,
+     * so chat memory that resends the same objects skips hashing and scanning); other instances with
+     * equal content still get the same text through the engine's content-hash memo.
+     */
+    private Rewritten rewrite(ChatMessage msg, CompressionHints hints) {
+        Rewritten known = seen.getIfPresent(msg);
+        if (known != null) {
+            return known;
+        }
+        Rewritten r = msg instanceof ToolExecutionResultMessage result && result.hasSingleText()
+                ? compress(result, hints)
+                : new Rewritten(msg, hasMarker(msg), false, 0, 0, false, false);
+        if (!r.failed()) {
+            seen.put(msg, r);
+        }
+        return r;
+    }
+
+    private Rewritten compress(ToolExecutionResultMessage result, CompressionHints hints) {
+        try {
+            CompressionResult r = compressor.compress(result.toolName(), result.text(), hints);
+            boolean failed = r.outcome() == Outcome.FAILED_OPEN;
+            if (r.compressed()) {
+                ToolExecutionResultMessage sent = withText(result, r.text());
+                return new Rewritten(sent, hasMarker(sent), true, r.tokensBefore(), r.tokensAfter(), true, failed);
+            }
+            return new Rewritten(result, hasMarker(result), true, r.tokensBefore(), r.tokensAfter(), false, failed);
+        } catch (RuntimeException e) {
+            LOG.warn("headroom: compressing the result of tool '{}' failed; sending it unchanged: {}",
+                    result.toolName(), e.toString());
+            return new Rewritten(result, hasMarker(result), true, 0, 0, false, true);
+        }
+    }
+
+    /** What one caller message becomes on the wire. */
+    private record Rewritten(
+            ChatMessage sent, boolean marker, boolean toolResult, long tokensBefore, long tokensAfter, boolean compressed,
+            boolean failed) {}
 
     /** A copy of {@code original} with new text; built fresh because toBuilder() keeps the old contents. */
     static ToolExecutionResultMessage withText(ToolExecutionResultMessage original, String text) {
