@@ -9,6 +9,8 @@ package dev.headroom.langchain4j;
  * @param compressedToolResults of those, how many went out compressed
  * @param tokensBefore          tokens of all tool results as the application produced them
  * @param tokensAfter           tokens of the same results as sent to the model
+ * @param retrievedTokens       tokens of {@code headroom_retrieve} results the model received: answered in this
+ *                              call, plus earlier answers replayed into this call's history (never in the totals above)
  * @param modelCalls            model calls made (1 plus one per retrieve round)
  * @param retrieveCalls         {@code headroom_retrieve} calls answered by the decorator
  * @param retrieveOffered       whether {@code headroom_retrieve} was offered to the model
@@ -19,6 +21,7 @@ public record CallReport(
         int compressedToolResults,
         long tokensBefore,
         long tokensAfter,
+        long retrievedTokens,
         int modelCalls,
         int retrieveCalls,
         boolean retrieveOffered,

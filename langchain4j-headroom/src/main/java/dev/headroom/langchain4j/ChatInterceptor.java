@@ -70,7 +70,9 @@ final class ChatInterceptor {
         }
         turn.hidden.add(message);
         for (ToolExecutionRequest call : retrieves) {
-            turn.hidden.add(answer(call));
+            ToolExecutionResultMessage answer = answer(call);
+            turn.hidden.add(answer);
+            turn.retrievedTokens += headroom.tokenCounter().count(answer.text());
         }
         turn.retrieveCalls += retrieves.size();
         if (!others.isEmpty() || turn.retrieveRounds >= maxRetrieveRounds) {
@@ -114,7 +116,9 @@ final class ChatInterceptor {
             if (!stripped) {
                 sent.add(toCaller.aiMessage());
             }
-            replay.remember(turn.prepared.previous(), toCaller.aiMessage(), sent);
+            boolean marker = sent.stream().anyMatch(RequestRewriter::hasMarker);
+            replay.remember(turn.prepared.previous(), toCaller.aiMessage(),
+                    new ExchangeReplay.Entry(sent, turn.retrievedTokens, marker));
         }
         report(turn);
         return toCaller;
@@ -123,14 +127,16 @@ final class ChatInterceptor {
     private void report(Turn turn) {
         Prepared p = turn.prepared;
         CallReport r = new CallReport(p.toolResults(), p.compressedToolResults(), p.tokensBefore(), p.tokensAfter(),
-                turn.modelCalls, turn.retrieveCalls, p.retrieveOffered(), p.failedOpen());
+                p.replayedRetrieveTokens() + turn.retrievedTokens, turn.modelCalls, turn.retrieveCalls, p.retrieveOffered(),
+                p.failedOpen());
         stats.record(r);
         HeadroomChatStats totals = stats.snapshot();
         if (LOG.isDebugEnabled()) {
-            LOG.debug("headroom: call: {} tool results ({} compressed), {} -> {} tokens; {} model calls, {} retrieve calls;"
-                            + " totals: {} calls, {} -> {} tokens ({} saved)",
-                    r.toolResults(), r.compressedToolResults(), r.tokensBefore(), r.tokensAfter(), r.modelCalls(),
-                    r.retrieveCalls(), totals.calls(), totals.tokensBefore(), totals.tokensAfter(), totals.tokensSaved());
+            LOG.debug("headroom: call: {} tool results ({} compressed), {} -> {} tokens, {} retrieved tokens; {} model calls,"
+                            + " {} retrieve calls; totals: {} calls, {} -> {} tokens ({} saved), {} retrieved tokens",
+                    r.toolResults(), r.compressedToolResults(), r.tokensBefore(), r.tokensAfter(), r.retrievedTokens(),
+                    r.modelCalls(), r.retrieveCalls(), totals.calls(), totals.tokensBefore(), totals.tokensAfter(),
+                    totals.tokensSaved(), totals.retrievedTokens());
         }
         for (HeadroomChatListener l : listeners) {
             try {

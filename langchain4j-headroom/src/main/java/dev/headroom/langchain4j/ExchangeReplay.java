@@ -21,19 +21,26 @@ final class ExchangeReplay {
 
     private record Key(ChatMessage previous, AiMessage returned) {}
 
-    private final Cache<Key, List<ChatMessage>> exchanges;
+    /** The messages the model saw, the tokens of the retrieve results among them, and whether they carry a marker. */
+    record Entry(List<ChatMessage> messages, long retrievedTokens, boolean marker) {
+        Entry {
+            messages = List.copyOf(messages);
+        }
+    }
+
+    private final Cache<Key, Entry> exchanges;
 
     ExchangeReplay(int capacity) {
         this.exchanges = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
     }
 
     /** Records that {@code returned}, answered after {@code previous}, stands for {@code sent}. */
-    void remember(ChatMessage previous, AiMessage returned, List<ChatMessage> sent) {
-        exchanges.put(new Key(previous, returned), List.copyOf(sent));
+    void remember(ChatMessage previous, AiMessage returned, Entry sent) {
+        exchanges.put(new Key(previous, returned), sent);
     }
 
-    /** The messages the model saw in place of {@code returned}, or null. */
-    List<ChatMessage> replacement(ChatMessage previous, AiMessage returned) {
+    /** What the model saw in place of {@code returned}, or null. */
+    Entry replacement(ChatMessage previous, AiMessage returned) {
         return exchanges.getIfPresent(new Key(previous, returned));
     }
 

@@ -9,6 +9,7 @@ package dev.headroom.langchain4j;
  * @param compressedToolResults of those, how many went out compressed
  * @param tokensBefore          tool-result tokens as produced by the application
  * @param tokensAfter           tool-result tokens as sent to the model
+ * @param retrievedTokens       tokens of {@code headroom_retrieve} results sent to the model, see {@link CallReport}
  * @param retrieveCalls         {@code headroom_retrieve} calls answered
  * @param failures              internal failures that passed content through unchanged
  */
@@ -19,6 +20,7 @@ public record HeadroomChatStats(
         long compressedToolResults,
         long tokensBefore,
         long tokensAfter,
+        long retrievedTokens,
         long retrieveCalls,
         long failures) {
 

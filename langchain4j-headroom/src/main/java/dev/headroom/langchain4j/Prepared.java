@@ -13,11 +13,12 @@ record Prepared(
         int compressedToolResults,
         long tokensBefore,
         long tokensAfter,
+        long replayedRetrieveTokens,
         boolean failedOpen) {
 
     /** The caller's request passed through untouched after an internal failure. */
     static Prepared untouched(ChatRequest request) {
         List<ChatMessage> m = request.messages();
-        return new Prepared(request, m.isEmpty() ? null : m.get(m.size() - 1), false, 0, 0, 0, 0, true);
+        return new Prepared(request, m.isEmpty() ? null : m.get(m.size() - 1), false, 0, 0, 0, 0, 0, true);
     }
 }

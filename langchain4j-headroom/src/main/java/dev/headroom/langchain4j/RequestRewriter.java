@@ -55,13 +55,15 @@ final class RequestRewriter {
         int compressed = 0;
         long before = 0;
         long after = 0;
+        long retrieved = 0;
         for (int i = 0; i < in.size(); i++) {
             ChatMessage msg = in.get(i);
             if (replaying && msg instanceof AiMessage ai) {
-                List<ChatMessage> sent = replay.replacement(i == 0 ? null : in.get(i - 1), ai);
+                ExchangeReplay.Entry sent = replay.replacement(i == 0 ? null : in.get(i - 1), ai);
                 if (sent != null) {
-                    out.addAll(sent);
-                    marker = marker || sent.stream().anyMatch(RequestRewriter::hasMarker);
+                    out.addAll(sent.messages());
+                    retrieved += sent.retrievedTokens();
+                    marker = marker || sent.marker();
                     continue;
                 }
             }
@@ -88,7 +90,7 @@ final class RequestRewriter {
             }
         }
         ChatMessage previous = in.isEmpty() ? null : in.get(in.size() - 1);
-        return new Prepared(b.build(), previous, offered, toolResults, compressed, before, after, failed);
+        return new Prepared(b.build(), previous, offered, toolResults, compressed, before, after, retrieved, failed);
     }
 
     /**

@@ -11,6 +11,7 @@ final class StatsCounter {
     private final LongAdder compressedToolResults = new LongAdder();
     private final LongAdder tokensBefore = new LongAdder();
     private final LongAdder tokensAfter = new LongAdder();
+    private final LongAdder retrievedTokens = new LongAdder();
     private final LongAdder retrieveCalls = new LongAdder();
     private final LongAdder failures = new LongAdder();
 
@@ -21,6 +22,7 @@ final class StatsCounter {
         compressedToolResults.add(r.compressedToolResults());
         tokensBefore.add(r.tokensBefore());
         tokensAfter.add(r.tokensAfter());
+        retrievedTokens.add(r.retrievedTokens());
         retrieveCalls.add(r.retrieveCalls());
         if (r.failedOpen()) {
             failures.increment();
@@ -29,6 +31,6 @@ final class StatsCounter {
 
     HeadroomChatStats snapshot() {
         return new HeadroomChatStats(calls.sum(), modelCalls.sum(), toolResults.sum(), compressedToolResults.sum(),
-                tokensBefore.sum(), tokensAfter.sum(), retrieveCalls.sum(), failures.sum());
+                tokensBefore.sum(), tokensAfter.sum(), retrievedTokens.sum(), retrieveCalls.sum(), failures.sum());
     }
 }

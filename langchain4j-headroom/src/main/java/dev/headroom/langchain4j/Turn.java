@@ -14,6 +14,7 @@ final class Turn {
     final List<ChatMessage> hidden = new ArrayList<>();
     int retrieveRounds;
     int retrieveCalls;
+    long retrievedTokens;
     int modelCalls = 1;
 
     Turn(Prepared prepared) {

@@ -171,6 +171,8 @@ class HeadroomChatModelTest {
         assertThat(memory.messages()).noneMatch(m -> m instanceof ToolExecutionResultMessage t && t.toolName().equals(RetrieveTool.NAME));
         assertThat(model.stats().retrieveCalls()).isEqualTo(1);
         assertThat(model.stats().modelCalls()).isEqualTo(4);
+        long original = model.headroom().tokenCounter().count(TestHeadroom.bigLog(300));
+        assertThat(model.stats().retrievedTokens()).as("answered once, replayed once").isEqualTo(2 * original);
     }
 
     @Test
