@@ -52,6 +52,9 @@ import java.util.Set;
  *       call in it has its result, as providers require. If that memory was evicted (bounded, see
  *       {@link Builder#replayCapacity(int)}), the caller's own history is sent, which is still valid.</li>
  * </ul>
+ * Calls named {@code headroom_retrieve} are always answered here, also when the model calls it
+ * before it was offered. Originals are stored and looked up in one scope per decorator
+ * ({@link Builder#scope(String)}); use one decorator per tenant to isolate tenants.
  *
  * <h2>Failures and observability</h2>
  * Internal failures never fail the call: the original content goes through and the failure is
@@ -178,7 +181,7 @@ public final class HeadroomChatModel implements ChatModel {
             return this;
         }
 
-        /** How many answered retrieve exchanges are remembered for replay; default 10,000. */
+        /** How many answered retrieve exchanges (with the content they returned) are remembered for replay; default 1,000. */
         public Builder replayCapacity(int replayCapacity) {
             draft.replayCapacity = replayCapacity;
             return this;

@@ -133,7 +133,7 @@ public final class HeadroomStreamingChatModel implements StreamingChatModel {
             return this;
         }
 
-        /** How many answered retrieve exchanges are remembered for replay; default 10,000. */
+        /** How many answered retrieve exchanges (with the content they returned) are remembered for replay; default 1,000. */
         public Builder replayCapacity(int replayCapacity) {
             draft.replayCapacity = replayCapacity;
             return this;

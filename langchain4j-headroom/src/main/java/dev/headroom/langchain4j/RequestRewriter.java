@@ -76,7 +76,7 @@ final class RequestRewriter {
                 failed = failed || r.failed();
             }
             marker = marker || r.marker();
-            out.add(r.sent());
+            out.add(r.replacement() == null ? msg : r.replacement());
         }
         ChatRequest.Builder b = request.toBuilder().messages(out);
         boolean offered = false;
@@ -105,7 +105,7 @@ final class RequestRewriter {
         }
         Rewritten r = msg instanceof ToolExecutionResultMessage result && result.hasSingleText()
                 ? compress(result, hints)
-                : new Rewritten(msg, hasMarker(msg), false, 0, 0, false, false);
+                : new Rewritten(null, hasMarker(msg), false, 0, 0, false, false);
         if (!r.failed()) {
             seen.put(msg, r);
         }
@@ -120,17 +120,20 @@ final class RequestRewriter {
                 ToolExecutionResultMessage sent = withText(result, r.text());
                 return new Rewritten(sent, hasMarker(sent), true, r.tokensBefore(), r.tokensAfter(), true, failed);
             }
-            return new Rewritten(result, hasMarker(result), true, r.tokensBefore(), r.tokensAfter(), false, failed);
+            return new Rewritten(null, hasMarker(result), true, r.tokensBefore(), r.tokensAfter(), false, failed);
         } catch (RuntimeException e) {
             LOG.warn("headroom: compressing the result of tool '{}' failed; sending it unchanged: {}",
                     result.toolName(), e.toString());
-            return new Rewritten(result, hasMarker(result), true, 0, 0, false, true);
+            return new Rewritten(null, hasMarker(result), true, 0, 0, false, true);
         }
     }
 
-    /** What one caller message becomes on the wire. */
+    /**
+     * What one caller message becomes on the wire; {@code replacement} is null when it goes out as is
+     * (never a reference to the message itself, which would keep the weak key alive).
+     */
     private record Rewritten(
-            ChatMessage sent, boolean marker, boolean toolResult, long tokensBefore, long tokensAfter, boolean compressed,
+            ChatMessage replacement, boolean marker, boolean toolResult, long tokensBefore, long tokensAfter, boolean compressed,
             boolean failed) {}
 
     /** A copy of {@code original} with new text; built fresh because toBuilder() keeps the old contents. */

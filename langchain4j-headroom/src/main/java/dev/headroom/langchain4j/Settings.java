@@ -9,7 +9,7 @@ import java.util.Objects;
 record Settings(Headroom headroom, int maxRetrieveRounds, String scope, List<HeadroomChatListener> listeners, int replayCapacity) {
 
     static final int DEFAULT_MAX_RETRIEVE_ROUNDS = 3;
-    static final int DEFAULT_REPLAY_CAPACITY = 10_000;
+    static final int DEFAULT_REPLAY_CAPACITY = 1_000;
 
     Settings {
         Objects.requireNonNull(headroom, "headroom");

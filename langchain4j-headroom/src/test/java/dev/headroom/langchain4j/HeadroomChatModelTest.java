@@ -101,7 +101,8 @@ class HeadroomChatModelTest {
         String big = TestHeadroom.bigLog(300);
         List<ChatMessage> turn1 = List.of(UserMessage.from("q1"), AiMessage.from(call("c1", "searchLogs", "{}")),
                 toolResult("c1", "searchLogs", big));
-        List<ChatMessage> turn2 = new ArrayList<>(turn1);
+        List<ChatMessage> turn2 = new ArrayList<>(List.of(UserMessage.from("q1"), AiMessage.from(call("c1", "searchLogs", "{}")),
+                toolResult("c1", "searchLogs", new String(big.toCharArray())))); // fresh instances, as from a persistent memory
         turn2.add(AiMessage.from("answer"));
         turn2.add(UserMessage.from("a different question about order 150"));
 
