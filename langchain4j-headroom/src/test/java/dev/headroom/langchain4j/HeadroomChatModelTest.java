@@ -289,6 +289,35 @@ class HeadroomChatModelTest {
     }
 
     @Test
+    void should_answer_a_retrieve_call_even_when_the_tool_was_not_offered() {
+        ChatModelMock mock = scripted(List.of(
+                req -> AiMessage.from(retrieveCall("r1", "0123456789abcdef")),
+                req -> AiMessage.from("gave up: " + lastToolResult(req).text().contains("0123456789abcdef"))));
+        HeadroomChatModel model = HeadroomChatModel.builder().delegate(mock).headroom(TestHeadroom.lines()).build();
+
+        ChatResponse response = model.chat(List.of(UserMessage.from("hi")));
+
+        assertThat(response.aiMessage().text()).isEqualTo("gave up: true");
+        assertThat(mock.requests().get(0).toolSpecifications()).isEmpty();
+        assertEveryCallAnswered(mock.requests().get(1));
+    }
+
+    @Test
+    void should_ignore_a_failing_listener() {
+        HeadroomChatModel model = HeadroomChatModel.builder().delegate(ChatModelMock.thatAlwaysResponds("ok"))
+                .headroom(TestHeadroom.lines())
+                .listener((r, t) -> {
+                    throw new IllegalStateException("listener bug");
+                })
+                .build();
+
+        String answer = model.chat("hi");
+
+        assertThat(answer).isEqualTo("ok");
+        assertThat(model.stats().calls()).isEqualTo(1);
+    }
+
+    @Test
     void should_forward_every_model_default() {
         ChatModel delegate = new ChatModelMock(req -> AiMessage.from("x")) {
             @Override
