@@ -1,7 +1,5 @@
 package dev.headroom.langchain4j;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.headroom.CompressionHints;
 import dev.headroom.CompressionResult;
 import dev.headroom.Outcome;
@@ -30,13 +28,12 @@ import org.slf4j.LoggerFactory;
 final class RequestRewriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestRewriter.class);
-    private static final int SEEN_CAPACITY = 100_000;
 
     private final ToolResultCompressor compressor;
     private final ExchangeReplay replay;
     private final String scope;
-    private final Cache<ChatMessage, Rewritten> seen =
-            Caffeine.newBuilder().weakKeys().maximumSize(SEEN_CAPACITY).executor(Runnable::run).build();
+    /** Weak: an entry lives as long as the caller holds the message (chat memory), no longer. */
+    private final IdentityMemo<ChatMessage, Rewritten> seen = new IdentityMemo<>();
 
     RequestRewriter(ToolResultCompressor compressor, ExchangeReplay replay, String scope) {
         this.compressor = compressor;
@@ -99,7 +96,7 @@ final class RequestRewriter {
      * equal content still get the same text through the engine's content-hash memo.
      */
     private Rewritten rewrite(ChatMessage msg, CompressionHints hints) {
-        Rewritten known = seen.getIfPresent(msg);
+        Rewritten known = seen.get(msg);
         if (known != null) {
             return known;
         }
