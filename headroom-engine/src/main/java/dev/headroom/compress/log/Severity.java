@@ -18,10 +18,14 @@ enum Severity {
     /** The level of {@code body} (a line without its timestamp); an exception in it counts as an error. */
     static Severity of(String body) {
         Severity level = level(body);
-        if (level != ERROR && EXCEPTION.matcher(body).find()) {
+        if (level != ERROR && mayNameException(body) && EXCEPTION.matcher(body).find()) {
             return ERROR;
         }
         return level;
+    }
+
+    private static boolean mayNameException(String body) {
+        return body.contains("Exception") || body.contains("Error") || body.contains("Traceback") || body.contains("panic:");
     }
 
     private static Severity level(String body) {
