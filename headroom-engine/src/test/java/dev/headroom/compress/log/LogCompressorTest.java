@@ -165,6 +165,14 @@ class LogCompressorTest extends CompressorContract {
     }
 
     @Test
+    void should_shorten_the_last_timestamp_only_to_a_time_of_day() {
+        assertThat(LogCompressor.sharedDatePrefix("2015-07-29 19:04:29,071", "2015-07-29 19:37:08,902")).isEqualTo(11);
+        assertThat(LogCompressor.sharedDatePrefix("081109 203615", "081109 215957")).isEqualTo(7);
+        assertThat(LogCompressor.sharedDatePrefix("Jun 17 19:43:13", "Jun 23 01:41:32")).isZero();
+        assertThat(LogCompressor.sharedDatePrefix("Thu Dec 01 10:00:00 2005", "Tue Dec 06 10:00:00 2005")).isZero();
+    }
+
+    @Test
     void should_leave_short_input_unchanged() {
         assertThat(compress("a\nb\nc\n").text()).isEqualTo("a\nb\nc\n");
     }
