@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  *   the leading timestamp, so only true repeats merge; warnings by their masked shape (LineShape),
  *   so warnings differing only in numbers merge; everything else by mined template (TemplateMiner).
  * - The first record of each group is kept verbatim, whole (a stack trace stays whole), and for
- *   errors the last one too; so are the last TAIL_LINES lines and up to MAX_QUERY_RECORDS records mentioning a selective term of the
- *   user's question.
+ *   errors the last one too; so are the last TAIL_LINES lines and up to MAX_QUERY_RECORDS records
+ *   that mention a selective term of the user's question.
  * - Right after a group's first record, when some of its records were left out, one line declares the
  *   group's total, its first and last timestamps, and the exact number of lines elided, with the
  *   marker that retrieves the original. Every input line is either output verbatim or counted in
