@@ -33,7 +33,7 @@ public final class LogCompressor implements Compressor {
     static final int TAIL_LINES = 5;
     static final int MAX_QUERY_RECORDS = 20;
     static final String UNIT = "lines";
-    private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{2}:?\\d{2}:?\\d{2}\\b");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{2}:?\\d{2}:?\\d{2}(?!\\d)");
 
     @Override
     public Compressed compress(String input, CompressionContext ctx) {
@@ -74,7 +74,8 @@ public final class LogCompressor implements Compressor {
             }
             Timestamps.Found ts = Timestamps.find(line);
             String body = ts == null ? line : line.substring(ts.end());
-            current = new Block(i, ts == null ? null : ts.text(), body, Severity.of(body));
+            String time = ts == null ? Timestamps.jsonTime(line) : ts.text();
+            current = new Block(i, time, body, Severity.of(body));
             blocks.add(current);
         }
         return blocks;

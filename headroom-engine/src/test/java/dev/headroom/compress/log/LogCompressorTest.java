@@ -173,6 +173,29 @@ class LogCompressorTest extends CompressorContract {
     }
 
     @Test
+    void should_read_level_and_time_of_json_records() {
+        // given
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            b.append("{\"time\":\"2024-07-01T10:00:").append(String.format("%02d", i))
+                    .append("Z\",\"level\":\"info\",\"msg\":\"request\",\"path\":\"/v1/users/").append(i).append("\"}\n");
+            if (i % 10 == 3) {
+                b.append("{\"time\":\"2024-07-01T10:00:").append(String.format("%02d", i))
+                        .append("Z\",\"level\":\"error\",\"msg\":\"upstream unavailable\",\"attempt\":").append(i).append("}\n");
+            }
+        }
+
+        // when
+        String out = compress(b.toString()).text();
+
+        // then
+        assertThat(out).contains("\"level\":\"error\",\"msg\":\"upstream unavailable\",\"attempt\":3}",
+                "\"level\":\"error\",\"msg\":\"upstream unavailable\",\"attempt\":13}",
+                "\"level\":\"error\",\"msg\":\"upstream unavailable\",\"attempt\":23}");
+        assertThat(out).contains("  \u00d730 like this, 2024-07-01T10:00:00Z \u2013 10:00:29Z [headroom: ");
+    }
+
+    @Test
     void should_leave_short_input_unchanged() {
         assertThat(compress("a\nb\nc\n").text()).isEqualTo("a\nb\nc\n");
     }
