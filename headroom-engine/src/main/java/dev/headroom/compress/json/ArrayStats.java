@@ -33,7 +33,6 @@ final class ArrayStats {
         final Map<String, Integer> counts = new HashMap<>();
         boolean allScalar = true;
         boolean allNumbers = true;
-        boolean anyString;
         boolean anyWhitespace;
         /** Every value is a number or a string of digits (a day, a count, a thread id). */
         boolean allNumeric = true;
@@ -117,11 +116,8 @@ final class ArrayStats {
                     if (f.allNumeric && !s.isNumber() && !(s.isString() && isDigits(s.text()))) {
                         f.allNumeric = false;
                     }
-                    if (s.isString()) {
-                        f.anyString = true;
-                        if (!f.anyWhitespace && hasWhitespace(s.text())) {
-                            f.anyWhitespace = true;
-                        }
+                    if (s.isString() && !f.anyWhitespace && hasWhitespace(s.text())) {
+                        f.anyWhitespace = true;
                     }
                 } else {
                     f.allScalar = false;
