@@ -156,6 +156,32 @@ class JsonCompressorTest extends CompressorContract {
     }
 
     @Test
+    void should_keep_objects_with_constants_stated_once_when_rows_differ_in_keys() throws Exception {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < 50; i++) {
+            sb.append(i == 0 ? "" : ",").append("{\"job\":\"sync-").append(i).append("\",\"queue\":\"default\",\"state\":\"")
+                    .append(i == 31 ? "failed" : "done").append('"').append(i % 10 == 3 ? ",\"retried\":true" : "").append('}');
+        }
+        String input = sb.append(']').toString();
+
+        Compressed out = compress(input, "");
+
+        JsonNode arr = JSON.readTree(out.text());
+        assertThat(arr.get(0).get("_headroom_constant").get("queue").asText()).isEqualTo("default");
+        JsonNode sentinel = arr.get(arr.size() - 1);
+        assertThat(sentinel.get("_headroom").asText()).isEqualTo(out.elisions().get(0).render());
+        assertThat(out.elisions().get(0).count()).isEqualTo(50 - (arr.size() - 2));
+        JsonNode original = JSON.readTree(input);
+        JsonNode expanded = JSON.readTree(JsonTables.expand(out.text()));
+        List<JsonNode> originals = new ArrayList<>();
+        original.forEach(originals::add);
+        for (int i = 0; i < expanded.size() - 1; i++) {
+            assertThat(originals).contains(expanded.get(i));
+        }
+        assertThat(out.text()).contains("\"job\":\"sync-31\",\"state\":\"failed\"");
+    }
+
+    @Test
     void should_write_distinct_entities_as_a_lossless_table_that_expands_to_the_original() throws Exception {
         String input = Samples.people();
 
