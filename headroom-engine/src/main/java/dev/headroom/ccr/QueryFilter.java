@@ -42,9 +42,7 @@ public final class QueryFilter {
      * into a compact array.
      */
     private static Optional<Filtered> filterArray(String original, List<String> terms) {
-        StringBuilder kept = new StringBuilder("[");
-        int matched = 0;
-        int total = 0;
+        List<String> items = new ArrayList<>();
         try (JsonParser p = JSON.createParser(original)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 return null;
@@ -60,13 +58,7 @@ public final class QueryFilter {
                 } else {
                     p.finishToken();
                 }
-                int end = (int) p.currentLocation().getCharOffset();
-                String item = original.substring(start, end);
-                total++;
-                if (QueryTerms.containsAny(item.toLowerCase(Locale.ROOT), terms)) {
-                    kept.append(matched == 0 ? "" : ",").append(item);
-                    matched++;
-                }
+                items.add(original.substring(start, (int) p.currentLocation().getCharOffset()));
             }
             if (p.nextToken() != null) {
                 return null;
@@ -74,10 +66,23 @@ public final class QueryFilter {
         } catch (Exception e) {
             return null;
         }
+        List<String> lower = new ArrayList<>(items.size());
+        for (String item : items) {
+            lower.add(item.toLowerCase(Locale.ROOT));
+        }
+        boolean[] keep = select(lower, terms);
+        StringBuilder kept = new StringBuilder("[");
+        int matched = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (keep[i]) {
+                kept.append(matched == 0 ? "" : ",").append(items.get(i));
+                matched++;
+            }
+        }
         if (matched == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Filtered(kept.append(']').toString(), "items", matched, total));
+        return Optional.of(new Filtered(kept.append(']').toString(), "items", matched, items.size()));
     }
 
     private static Optional<Filtered> filterLines(String original, List<String> terms) {
