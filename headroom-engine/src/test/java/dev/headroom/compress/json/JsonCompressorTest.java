@@ -182,6 +182,21 @@ class JsonCompressorTest extends CompressorContract {
     }
 
     @Test
+    void should_not_take_an_error_key_inside_nested_values_for_an_error() throws Exception {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < 40; i++) {
+            sb.append(i == 0 ? "" : ",").append("{\"build\":").append(i).append(",\"result\":{\"status\":\"")
+                    .append(i == 17 ? "failed" : "passed").append("\",\"error\":null}}");
+        }
+        String input = sb.append(']').toString();
+
+        Compressed out = compress(input, "");
+
+        List<Integer> builds = keptRows(out.text()).stream().filter(r -> r.has("build")).map(r -> r.get("build").asInt()).toList();
+        assertThat(builds).contains(0, 17, 39).hasSizeLessThan(12);
+    }
+
+    @Test
     void should_write_distinct_entities_as_a_lossless_table_that_expands_to_the_original() throws Exception {
         String input = Samples.people();
 
