@@ -1,0 +1,157 @@
+package dev.headroom.spring.ai.autoconfigure;
+
+import dev.headroom.Headroom;
+import dev.headroom.HeadroomListener;
+import dev.headroom.conversation.ToolResultCompressor;
+import dev.headroom.spring.ai.HeadroomAdvisor;
+import dev.headroom.spring.ai.RetrieveToolCallback;
+import dev.headroom.store.InMemoryStore;
+import dev.headroom.store.OriginalStore;
+import dev.headroom.store.SqliteStore;
+import dev.headroom.store.StoreLocations;
+import dev.headroom.tokens.Tokenizer;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Paths;
+import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Auto-configures Headroom for Spring AI: the engine and its store, a {@link HeadroomAdvisor} added
+ * to every auto-configured {@code ChatClient.Builder}, the {@code headroom_retrieve} tool as a
+ * {@code ToolCallback} bean, Micrometer metrics and the {@code headroom} Actuator endpoint.
+ *
+ * <p>No ordering against Spring AI's auto-configurations is needed: the tool-calling
+ * auto-configuration collects every {@code ToolCallback} bean into its resolver (that is what
+ * makes the retrieve tool executable by the tool loop), and {@code ChatClientBuilderCustomizer}
+ * beans are read lazily when a builder is created. Every bean backs off when the application
+ * defines its own.
+ */
+@AutoConfiguration
+@ConditionalOnClass({ChatClient.class, Headroom.class})
+@ConditionalOnProperty(prefix = HeadroomProperties.CONFIG_PREFIX, name = "enabled", havingValue = "true",
+        matchIfMissing = true)
+@EnableConfigurationProperties(HeadroomProperties.class)
+public class HeadroomAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Headroom headroom(HeadroomProperties properties, OriginalStore store, ObjectProvider<HeadroomListener> listeners) {
+        Headroom.Builder b = Headroom.builder()
+                .tokenizer(Tokenizer.fromId(properties.getTokenizer()))
+                .minTokens(properties.getMinTokens())
+                .store(store);
+        listeners.orderedStream().forEach(b::listener);
+        return b.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ToolResultCompressor headroomToolResultCompressor(Headroom headroom) {
+        return ToolResultCompressor.of(headroom);
+    }
+
+    /** A bean, so the auto-configured tool-calling manager can resolve and execute it. */
+    @Bean
+    @ConditionalOnMissingBean
+    RetrieveToolCallback headroomRetrieveToolCallback(Headroom headroom, HeadroomProperties properties) {
+        return RetrieveToolCallback.of(headroom, properties.getScope());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    HeadroomAdvisor headroomAdvisor(ToolResultCompressor compressor, RetrieveToolCallback retrieve,
+            HeadroomProperties properties) {
+        return HeadroomAdvisor.builder(compressor)
+                .order(properties.getAdvisorOrder())
+                .scope(properties.getScope())
+                .maxRetrieveRounds(properties.getRetrieve().getMaxRounds())
+                .retrieveToolCallback(retrieve)
+                .retrieveToolRegistered(true)
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "headroomChatClientBuilderCustomizer")
+    ChatClientBuilderCustomizer headroomChatClientBuilderCustomizer(HeadroomAdvisor advisor) {
+        return builder -> builder.defaultAdvisors(advisor);
+    }
+
+    /** The default store: bounded, in this process. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = HeadroomProperties.CONFIG_PREFIX + ".store", name = "type", havingValue = "memory",
+            matchIfMissing = true)
+    static class MemoryStoreConfiguration {
+
+        @Bean(destroyMethod = "close")
+        @ConditionalOnMissingBean
+        OriginalStore headroomOriginalStore(HeadroomProperties properties) {
+            HeadroomProperties.Memory m = properties.getStore().getMemory();
+            return InMemoryStore.builder().maxChars(m.getMaxChars()).ttl(m.getTtl()).build();
+        }
+    }
+
+    /** A SQLite file; fails with an actionable message when the driver is missing. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = HeadroomProperties.CONFIG_PREFIX + ".store", name = "type", havingValue = "sqlite")
+    static class SqliteStoreConfiguration {
+
+        @Bean(destroyMethod = "close")
+        @ConditionalOnMissingBean
+        OriginalStore headroomOriginalStore(HeadroomProperties properties) {
+            if (!ClassUtils.isPresent("org.sqlite.JDBC", HeadroomAutoConfiguration.class.getClassLoader())) {
+                throw new IllegalStateException("headroom.store.type=sqlite needs the SQLite driver: "
+                        + "add the dependency org.xerial:sqlite-jdbc, or set headroom.store.type=memory");
+            }
+            HeadroomProperties.Sqlite s = properties.getStore().getSqlite();
+            return SqliteStore.builder(Paths.get(s.getPath())).ttl(s.getTtl()).build();
+        }
+    }
+
+    /** A shared Redis store, opened through the engine's store locations. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = HeadroomProperties.CONFIG_PREFIX + ".store", name = "type", havingValue = "redis")
+    static class RedisStoreConfiguration {
+
+        @Bean(destroyMethod = "close")
+        @ConditionalOnMissingBean
+        OriginalStore headroomOriginalStore(HeadroomProperties properties) {
+            return StoreLocations.open(properties.getStore().getRedis().getUrl());
+        }
+    }
+
+    /** Counters in Micrometer when it is on the classpath. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterRegistry.class)
+    static class MetricsConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        HeadroomMetrics headroomMetrics(Headroom headroom) {
+            return new HeadroomMetrics(headroom);
+        }
+    }
+
+    /** {@code /actuator/headroom} when Actuator is on the classpath and the endpoint is exposed. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.springframework.boot.actuate.endpoint.annotation.Endpoint",
+            "org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint"})
+    static class EndpointConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnAvailableEndpoint(HeadroomEndpoint.class)
+        HeadroomEndpoint headroomEndpoint(Headroom headroom) {
+            return new HeadroomEndpoint(headroom);
+        }
+    }
+}
