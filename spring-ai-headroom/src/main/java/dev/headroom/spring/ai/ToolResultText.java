@@ -1,5 +1,6 @@
 package dev.headroom.spring.ai;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.headroom.CompressionHints;
@@ -18,7 +19,8 @@ import org.apache.commons.logging.LogFactory;
  */
 final class ToolResultText {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Log LOG = LogFactory.getLog(ToolResultText.class);
 
     private ToolResultText() {}
