@@ -103,6 +103,16 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
         return order;
     }
 
+    /** The scope used when the tool context names none; null for none. */
+    public String scope() {
+        return scope;
+    }
+
+    /** Retrieve rounds allowed per user turn. */
+    public int maxRetrieveRounds() {
+        return maxRetrieveRounds;
+    }
+
     /** The retrieve callback this advisor offers; register it where the tool loop resolves tools. */
     public ToolCallback retrieveToolCallback() {
         return retrieveTool;

@@ -25,19 +25,19 @@ import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.tool.ToolCallback;
 import org.springframework.ai.tool.function.FunctionToolCallback;
 
-class HeadroomAdvisorTest {
+public class HeadroomAdvisorTest {
 
-    record LogQuery(String service) {}
+    public record LogQuery(String service) {}
 
-    static final String LOG = TestHeadroom.log(120);
+    public static final String LOG = TestHeadroom.log(120);
 
-    static final ToolCallback SEARCH_LOGS = FunctionToolCallback.builder("search_logs", (LogQuery q) -> LOG)
+    public static final ToolCallback SEARCH_LOGS = FunctionToolCallback.builder("search_logs", (LogQuery q) -> LOG)
             .description("Search the service logs")
             .inputType(LogQuery.class)
             .build();
 
     /** search, then retrieve the first marker's handle (up to {@code retrieves} times), then answer. */
-    static ScriptedChatModel agent(int retrieves) {
+    public static ScriptedChatModel agent(int retrieves) {
         return ScriptedChatModel.thatResponds(p -> {
             List<Message> m = p.getInstructions();
             Message last = m.get(m.size() - 1);
@@ -54,7 +54,7 @@ class HeadroomAdvisorTest {
         });
     }
 
-    static String firstHandle(List<Message> messages) {
+    public static String firstHandle(List<Message> messages) {
         for (Message x : messages) {
             if (x instanceof ToolResponseMessage t) {
                 for (ToolResponseMessage.ToolResponse r : t.getResponses()) {
@@ -68,7 +68,7 @@ class HeadroomAdvisorTest {
         return null;
     }
 
-    static ToolResponseMessage.ToolResponse lastToolResponse(Prompt p) {
+    public static ToolResponseMessage.ToolResponse lastToolResponse(Prompt p) {
         List<Message> m = p.getInstructions();
         return ((ToolResponseMessage) m.get(m.size() - 1)).getResponses().get(0);
     }

@@ -14,17 +14,17 @@ import org.springframework.ai.model.tool.ToolCallingChatOptions;
 import org.springframework.ai.tool.ToolCallback;
 import reactor.core.publisher.Flux;
 
-/** A fake {@link ChatModel} that answers each prompt with a function of it and records the prompts. */
-final class ScriptedChatModel implements ChatModel {
+/** A scripted stand-in {@link ChatModel} for tests: answers each prompt with a function of it and records the prompts. */
+public final class ScriptedChatModel implements ChatModel {
 
     private final Function<Prompt, ChatResponse> script;
-    final List<Prompt> prompts = new CopyOnWriteArrayList<>();
+    public final List<Prompt> prompts = new CopyOnWriteArrayList<>();
 
     private ScriptedChatModel(Function<Prompt, ChatResponse> script) {
         this.script = script;
     }
 
-    static ScriptedChatModel thatResponds(Function<Prompt, ChatResponse> script) {
+    public static ScriptedChatModel thatResponds(Function<Prompt, ChatResponse> script) {
         return new ScriptedChatModel(script);
     }
 
@@ -44,11 +44,11 @@ final class ScriptedChatModel implements ChatModel {
         return ToolCallingChatOptions.builder().build();
     }
 
-    static ChatResponse text(String text) {
+    public static ChatResponse text(String text) {
         return new ChatResponse(List.of(new Generation(new AssistantMessage(text))));
     }
 
-    static ChatResponse toolCall(String id, String name, String arguments) {
+    public static ChatResponse toolCall(String id, String name, String arguments) {
         AssistantMessage m = AssistantMessage.builder()
                 .content("")
                 .toolCalls(List.of(new AssistantMessage.ToolCall(id, "function", name, arguments)))
@@ -56,7 +56,7 @@ final class ScriptedChatModel implements ChatModel {
         return new ChatResponse(List.of(new Generation(m)));
     }
 
-    static List<String> toolNames(Prompt p) {
+    public static List<String> toolNames(Prompt p) {
         List<String> out = new ArrayList<>();
         if (p.getOptions() instanceof ToolCallingChatOptions t && t.getToolCallbacks() != null) {
             for (ToolCallback c : t.getToolCallbacks()) {

@@ -21,8 +21,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -52,6 +55,13 @@ public class HeadroomAutoConfiguration {
                 .store(store);
         listeners.orderedStream().forEach(b::listener);
         return b.build();
+    }
+
+    /** Lets {@code headroom.store} (and so the {@code HEADROOM_STORE} variable) be a location string. */
+    @Bean
+    @ConfigurationPropertiesBinding
+    static StoreLocationConverter headroomStoreLocationConverter() {
+        return new StoreLocationConverter();
     }
 
     @Bean
@@ -86,6 +96,14 @@ public class HeadroomAutoConfiguration {
         return builder -> builder.defaultAdvisors(advisor);
     }
 
+    /** Converts a store location string into store settings. */
+    static final class StoreLocationConverter implements Converter<String, HeadroomProperties.Store> {
+        @Override
+        public HeadroomProperties.Store convert(String source) {
+            return HeadroomProperties.Store.fromLocation(source);
+        }
+    }
+
     /** The default store: bounded, in this process. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(prefix = HeadroomProperties.CONFIG_PREFIX + ".store", name = "type", havingValue = "memory",
@@ -107,8 +125,8 @@ public class HeadroomAutoConfiguration {
 
         @Bean(destroyMethod = "close")
         @ConditionalOnMissingBean
-        OriginalStore headroomOriginalStore(HeadroomProperties properties) {
-            if (!ClassUtils.isPresent("org.sqlite.JDBC", HeadroomAutoConfiguration.class.getClassLoader())) {
+        OriginalStore headroomOriginalStore(HeadroomProperties properties, ApplicationContext context) {
+            if (!ClassUtils.isPresent("org.sqlite.JDBC", context.getClassLoader())) {
                 throw new IllegalStateException("headroom.store.type=sqlite needs the SQLite driver: "
                         + "add the dependency org.xerial:sqlite-jdbc, or set headroom.store.type=memory");
             }

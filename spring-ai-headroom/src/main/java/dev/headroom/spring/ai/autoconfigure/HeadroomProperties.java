@@ -35,7 +35,7 @@ public class HeadroomProperties {
     private int advisorOrder = HeadroomAdvisor.DEFAULT_ORDER;
 
     /** Where elided originals are kept. */
-    private final Store store = new Store();
+    private Store store = new Store();
 
     /** The headroom_retrieve tool. */
     private final Retrieve retrieve = new Retrieve();
@@ -82,6 +82,11 @@ public class HeadroomProperties {
 
     public Store getStore() {
         return store;
+    }
+
+    /** Replaces the store settings; used when {@code headroom.store} is given as a location string. */
+    public void setStore(Store store) {
+        this.store = store;
     }
 
     public Retrieve getRetrieve() {
@@ -131,6 +136,28 @@ public class HeadroomProperties {
 
         public Redis getRedis() {
             return redis;
+        }
+
+        /**
+         * Settings from a store location as the CLI's {@code HEADROOM_STORE} takes it:
+         * {@code memory}, {@code redis://host:port}, or a SQLite file ({@code sqlite:} prefix optional).
+         * Relaxed binding maps that environment variable onto {@code headroom.store}, so one
+         * variable configures the CLI and a Spring application alike.
+         */
+        public static Store fromLocation(String location) {
+            Store s = new Store();
+            String loc = location == null ? "" : location.trim();
+            String lower = loc.toLowerCase(java.util.Locale.ROOT);
+            if (loc.isEmpty() || lower.equals("memory")) {
+                s.setType(StoreType.MEMORY);
+            } else if (lower.startsWith("redis://") || lower.startsWith("rediss://")) {
+                s.setType(StoreType.REDIS);
+                s.getRedis().setUrl(loc);
+            } else {
+                s.setType(StoreType.SQLITE);
+                s.getSqlite().setPath(lower.startsWith("sqlite:") ? loc.substring("sqlite:".length()) : loc);
+            }
+            return s;
         }
     }
 
