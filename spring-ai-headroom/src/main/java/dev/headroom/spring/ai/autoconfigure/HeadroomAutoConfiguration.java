@@ -104,46 +104,27 @@ public class HeadroomAutoConfiguration {
         }
     }
 
-    /** The default store: bounded, in this process. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(prefix = HeadroomProperties.CONFIG_PREFIX + ".store", name = "type", havingValue = "memory",
-            matchIfMissing = true)
-    static class MemoryStoreConfiguration {
-
-        @Bean(destroyMethod = "close")
-        @ConditionalOnMissingBean
-        OriginalStore headroomOriginalStore(HeadroomProperties properties) {
-            HeadroomProperties.Memory m = properties.getStore().getMemory();
-            return InMemoryStore.builder().maxChars(m.getMaxChars()).ttl(m.getTtl()).build();
-        }
-    }
-
-    /** A SQLite file; fails with an actionable message when the driver is missing. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(prefix = HeadroomProperties.CONFIG_PREFIX + ".store", name = "type", havingValue = "sqlite")
-    static class SqliteStoreConfiguration {
-
-        @Bean(destroyMethod = "close")
-        @ConditionalOnMissingBean
-        OriginalStore headroomOriginalStore(HeadroomProperties properties, ApplicationContext context) {
-            if (!ClassUtils.isPresent("org.sqlite.JDBC", context.getClassLoader())) {
-                throw new IllegalStateException("headroom.store.type=sqlite needs the SQLite driver: "
-                        + "add the dependency org.xerial:sqlite-jdbc, or set headroom.store.type=memory");
-            }
-            HeadroomProperties.Sqlite s = properties.getStore().getSqlite();
-            return SqliteStore.builder(Paths.get(s.getPath())).ttl(s.getTtl()).build();
-        }
-    }
-
-    /** A shared Redis store, opened through the engine's store locations. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(prefix = HeadroomProperties.CONFIG_PREFIX + ".store", name = "type", havingValue = "redis")
-    static class RedisStoreConfiguration {
-
-        @Bean(destroyMethod = "close")
-        @ConditionalOnMissingBean
-        OriginalStore headroomOriginalStore(HeadroomProperties properties) {
-            return StoreLocations.open(properties.getStore().getRedis().getUrl());
+    /**
+     * The store chosen by {@code headroom.store.type} (memory by default). One method rather than
+     * one property-gated configuration per backend, because {@code headroom.store} may also be
+     * bound from a location string, which property conditions cannot see.
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    OriginalStore headroomOriginalStore(HeadroomProperties properties, ApplicationContext context) {
+        HeadroomProperties.Store store = properties.getStore();
+        HeadroomProperties.StoreType type = store.getType() == null ? HeadroomProperties.StoreType.MEMORY : store.getType();
+        switch (type) {
+            case SQLITE:
+                if (!ClassUtils.isPresent("org.sqlite.JDBC", context.getClassLoader())) {
+                    throw new IllegalStateException("headroom.store.type=sqlite needs the SQLite driver: "
+                            + "add the dependency org.xerial:sqlite-jdbc, or set headroom.store.type=memory");
+                }
+                return SqliteStore.builder(Paths.get(store.getSqlite().getPath())).ttl(store.getSqlite().getTtl()).build();
+            case REDIS:
+                return StoreLocations.open(store.getRedis().getUrl());
+            default:
+                return InMemoryStore.builder().maxChars(store.getMemory().getMaxChars()).ttl(store.getMemory().getTtl()).build();
         }
     }
 
