@@ -17,11 +17,14 @@ import dev.headroom.tokens.TokenCounter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.client.ChatClientRequest;
 import org.springframework.ai.chat.client.advisor.ToolCallingAdvisor;
+import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.ToolResponseMessage;
-import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.chat.messages.UserMessage;
 import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.ai.model.tool.ToolCallingChatOptions;
 import org.springframework.ai.tool.ToolCallback;
 import org.springframework.ai.tool.function.FunctionToolCallback;
 
@@ -282,14 +285,26 @@ public class HeadroomAdvisorTest {
 
     @Test
     void should_never_edit_the_received_request() {
-        ScriptedChatModel model = agent(0);
+        // given
         HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).build();
-        ChatResponse unused = model.call(new Prompt("warm-up"));
-        model.prompts.clear();
+        ToolResponseMessage tool = ToolResponseMessage.builder()
+                .responses(List.of(new ToolResponseMessage.ToolResponse("call_1", "search_logs", LOG))).build();
+        List<Message> messages = List.of(new UserMessage("Why did checkout fail?"),
+                AssistantMessage.builder().content("").toolCalls(List.of(
+                        new AssistantMessage.ToolCall("call_1", "function", "search_logs", "{}"))).build(),
+                tool);
+        ChatClientRequest request = ChatClientRequest.builder()
+                .prompt(new Prompt(messages, ToolCallingChatOptions.builder().toolCallbacks(List.of(SEARCH_LOGS)).build()))
+                .build();
 
-        client(model, advisor).prompt("Why did checkout fail?").call().content();
+        // when
+        ChatClientRequest sent = advisor.rewrite(request);
 
-        assertThat(unused).isNotNull();
-        assertThat(model.prompts.get(1).getInstructions()).hasSize(3);
+        // then
+        assertThat(sent).isNotSameAs(request);
+        assertThat(request.prompt().getInstructions()).containsExactlyElementsOf(messages);
+        assertThat(tool.getResponses().get(0).responseData()).isEqualTo(LOG);
+        assertThat(lastToolResponse(sent.prompt()).responseData()).contains("[headroom: ");
+        assertThat(toolNames(request.prompt())).containsExactly("search_logs");
     }
 }
