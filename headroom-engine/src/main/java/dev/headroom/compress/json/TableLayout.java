@@ -15,8 +15,8 @@ import java.util.Map;
  * cell; a column in {@code lookup} is determined by another column ({@code by}) through
  * {@code map} and has no cell either; every other column has one cell per row, in column order.
  * {@link JsonTables#expand} turns it back into the original array. A row's error or failure word
- * never lives only in {@code constant} or {@code lookup}: such a column keeps its cells. An optional {@code elided}
- * member carries the marker when rows were dropped.
+ * never lives only in {@code constant} or {@code lookup}: such a column keeps its cells. An
+ * optional {@code elided} member carries the marker when rows were dropped.
  */
 final class TableLayout {
 
