@@ -13,7 +13,8 @@ import java.util.Set;
  * values, digits masked, across rows) or when it lists distinct entities of which some stand out (an
  * error or failure word, a rare value, a numeric outlier, a match of the question); distinct
  * entities of which none stands out keep every row. When dropping is allowed, these rows are
- * always kept: first and last; rows whose values carry an error or failure word; warnings (all of them while they are under a tenth of the rows, else one of each kind);
+ * always kept: first and last; rows whose values carry an error or failure word; warnings (all
+ * of them while they are under a tenth of the rows, else one of each kind);
  * rows holding a rare value of an enum-like field or a rare field (or lacking a common one);
  * numeric outliers beyond two standard deviations; rows matching the user's question (numbers and
  * ids matched as whole numbers); one row for each value of every enum-like field, so each kind of
