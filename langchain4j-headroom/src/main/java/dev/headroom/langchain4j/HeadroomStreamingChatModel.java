@@ -97,55 +97,18 @@ public final class HeadroomStreamingChatModel implements StreamingChatModel {
     }
 
     /** Configures a {@link HeadroomStreamingChatModel}. Not thread-safe. */
-    public static final class Builder {
-        private StreamingChatModel delegate;
-        private final Settings.Draft draft = new Settings.Draft();
+    public static final class Builder extends DecoratorBuilder<StreamingChatModel, HeadroomStreamingChatModel, Builder> {
 
         private Builder() {}
 
-        /** The model to wrap; required. */
-        public Builder delegate(StreamingChatModel delegate) {
-            this.delegate = Objects.requireNonNull(delegate, "delegate");
+        @Override
+        Builder self() {
             return this;
         }
 
-        /** The engine to use; default {@link Headroom#create()}. Share one to share its store and statistics. */
-        public Builder headroom(Headroom headroom) {
-            draft.headroom = Objects.requireNonNull(headroom, "headroom");
-            return this;
-        }
-
-        /** How many extra model calls one call may make to answer retrieve calls; default 3. */
-        public Builder maxRetrieveRounds(int maxRetrieveRounds) {
-            draft.maxRetrieveRounds = maxRetrieveRounds;
-            return this;
-        }
-
-        /** The store scope (tenant) originals are kept and retrieved in; default none. */
-        public Builder scope(String scope) {
-            draft.scope = scope;
-            return this;
-        }
-
-        /** Adds a listener called after every call. */
-        public Builder listener(HeadroomChatListener listener) {
-            draft.listeners.add(Objects.requireNonNull(listener, "listener"));
-            return this;
-        }
-
-        /** How many answered retrieve exchanges (with the content they returned) are remembered for replay; default 1,000. */
-        public Builder replayCapacity(int replayCapacity) {
-            draft.replayCapacity = replayCapacity;
-            return this;
-        }
-
-        /**
-         * @throws NullPointerException     if no delegate was set
-         * @throws IllegalArgumentException if a numeric option is out of range
-         */
-        public HeadroomStreamingChatModel build() {
-            Objects.requireNonNull(delegate, "delegate must be set");
-            return new HeadroomStreamingChatModel(delegate, draft.build());
+        @Override
+        HeadroomStreamingChatModel create(StreamingChatModel delegate, Settings settings) {
+            return new HeadroomStreamingChatModel(delegate, settings);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.headroom.langchain4j;
 
 import dev.headroom.Headroom;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,19 +19,5 @@ record Settings(Headroom headroom, int maxRetrieveRounds, String scope, List<Hea
             throw new IllegalArgumentException("replayCapacity must be positive, was " + replayCapacity);
         }
         listeners = List.copyOf(listeners);
-    }
-
-    /** Mutable holder used by the public builders. */
-    static final class Draft {
-        Headroom headroom;
-        int maxRetrieveRounds = DEFAULT_MAX_RETRIEVE_ROUNDS;
-        String scope;
-        final List<HeadroomChatListener> listeners = new ArrayList<>();
-        int replayCapacity = DEFAULT_REPLAY_CAPACITY;
-
-        Settings build() {
-            return new Settings(headroom == null ? Headroom.create() : headroom, maxRetrieveRounds, scope, listeners,
-                    replayCapacity);
-        }
     }
 }
