@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -45,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated workloads (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs per input (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs per input, after one untimed pass over all inputs (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--reps", defaultValue = "5", description = "Timed runs per input, each on a fresh instance (default: ${DEFAULT-VALUE}).")
@@ -56,14 +57,17 @@ public final class BenchCommand implements Callable<Integer> {
 
     private final PrintStream stdout;
     private final PrintStream stderr;
+    private final Supplier<Headroom> factory;
 
     public BenchCommand() {
-        this(System.out, System.err);
+        this(System.out, System.err, Headroom::create);
     }
 
-    BenchCommand(PrintStream stdout, PrintStream stderr) {
+    /** A command printing to the given streams and measuring instances from {@code factory} (for tests). */
+    BenchCommand(PrintStream stdout, PrintStream stderr, Supplier<Headroom> factory) {
         this.stdout = stdout;
         this.stderr = stderr;
+        this.factory = factory;
     }
 
     public static void main(String[] args) {
@@ -87,7 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
         inputs.addAll(Workloads.all(seed));
 
         List<InputReport> results;
-        BenchRunner runner = new BenchRunner(Headroom::create, warmup, reps);
+        BenchRunner runner = new BenchRunner(factory, warmup, reps);
         if (noProgress) {
             results = runner.run(inputs, in -> { });
         } else {
@@ -105,7 +109,7 @@ public final class BenchCommand implements Callable<Integer> {
             kindOrder.add(k.id());
         }
         BenchReport report = BenchReport.of(new BenchReport.Settings(corpusName, seed, warmup, reps,
-                Headroom.create().config().tokenizer().id(), System.getProperty("java.version"),
+                factory.get().config().tokenizer().id(), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors()), results, kindOrder);
         stdout.print(ReportTables.workloads(report).toText());
         if (!ReportTables.jsonBaselines(report).rows().isEmpty()) {

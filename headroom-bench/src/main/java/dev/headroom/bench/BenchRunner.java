@@ -45,6 +45,12 @@ public final class BenchRunner {
 
     /** Measures every input in order, calling {@code progress} after each. */
     public List<InputReport> run(List<BenchInput> inputs, Consumer<BenchInput> progress) {
+        if (warmup > 0) {
+            // one pass over everything first, so the JIT has seen every compressor before any timing
+            for (BenchInput in : inputs) {
+                factory.get().compress(in.text(), in.hints());
+            }
+        }
         List<InputReport> out = new ArrayList<>(inputs.size());
         for (BenchInput in : inputs) {
             out.add(measure(in));
