@@ -3,7 +3,6 @@ package dev.headroom.bench.workload;
 import dev.headroom.detect.ContentKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Seeded inputs of one content kind at about a given size, for the JMH benchmarks: whole units
@@ -34,7 +33,7 @@ public final class KindSamples {
             case DIFF:
                 return diff(r, bytes);
             case CODE:
-                return code(r, bytes);
+                return code(seed, bytes);
             case HTML:
             case TEXT:
             default:
@@ -54,31 +53,33 @@ public final class KindSamples {
         return sb.toString();
     }
 
-    private static List<Object> rowsUpTo(Rng r, int bytes) {
-        List<Object> rows = new ArrayList<>();
-        int approx = 2;
-        for (int i = 0; approx < bytes; i++) {
-            double p99 = i % 211 == 100 ? 9875.4 : Rng.round1(r.gaussian(180, 12));
-            Map<String, Object> row = Pieces.metric(r, Pieces.T0 + i * 15_000L, p99);
-            rows.add(row);
-            approx += 230; // pretty-printed size of one metric row
-        }
-        return rows;
-    }
-
     private static String jsonArray(Rng r, int bytes) {
-        return Json.pretty(rowsUpTo(r, bytes));
+        List<Object> rows = new ArrayList<>();
+        String out = "[]";
+        while (out.length() < bytes) {
+            int more = Math.max(1, (bytes - out.length()) / 150);
+            for (int k = 0; k < more; k++) {
+                int i = rows.size();
+                double p99 = i % 211 == 100 ? 9875.4 : Rng.round1(r.gaussian(180, 12));
+                rows.add(Pieces.metric(r, Pieces.T0 + i * 15_000L, p99));
+            }
+            out = Json.pretty(rows);
+        }
+        return out;
     }
 
     private static String jsonObject(Rng r, int bytes) {
         List<Object> issues = new ArrayList<>();
-        int approx = 200;
-        for (int i = 0; approx < bytes; i++) {
-            issues.add(Pieces.issue(r, 5000 - i, Pieces.issueTitle(r), r.between(0, 12)));
-            approx += 900;
+        String out = "";
+        while (out.length() < bytes) {
+            int more = Math.max(1, (bytes - out.length()) / 1000);
+            for (int k = 0; k < more; k++) {
+                issues.add(Pieces.issue(r, 5000 - issues.size(), Pieces.issueTitle(r), r.between(0, 12)));
+            }
+            out = Json.pretty(Json.obj("total_count", issues.size(), "incomplete_results", false,
+                    "repository", Json.obj("full_name", "acme/shop", "private", false, "default_branch", "main"), "items", issues));
         }
-        return Json.pretty(Json.obj("total_count", issues.size(), "incomplete_results", false,
-                "repository", Json.obj("full_name", "acme/shop", "private", false, "default_branch", "main"), "items", issues));
+        return out;
     }
 
     private static String testOutput(Rng r, int bytes) {
@@ -103,9 +104,15 @@ public final class KindSamples {
         return sb.toString();
     }
 
-    private static String code(Rng r, int bytes) {
-        int methods = Math.max(1, bytes / 650);
-        return String.join("\n", Pieces.javaClass(r, "com.acme.ledger", "Ledger", methods, List.of())) + "\n";
+    private static String code(long seed, int bytes) {
+        int methods = Math.max(1, bytes / 1100);
+        while (true) {
+            String out = String.join("\n", Pieces.javaClass(new Rng(seed), "com.acme.ledger", "Ledger", methods, List.of())) + "\n";
+            if (out.length() >= bytes) {
+                return out;
+            }
+            methods += Math.max(1, (bytes - out.length()) / 1100);
+        }
     }
 
     private static String text(Rng r, int bytes) {
