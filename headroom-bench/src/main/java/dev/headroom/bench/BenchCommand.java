@@ -8,7 +8,10 @@ import dev.headroom.bench.report.ReportTables;
 import dev.headroom.bench.report.ReportWriter;
 import dev.headroom.bench.workload.Workloads;
 import dev.headroom.detect.ContentKind;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +55,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--reps", defaultValue = "5", description = "Timed runs per input, each on a fresh instance (default: ${DEFAULT-VALUE}).")
     int reps;
 
+    @Option(names = "--save-outputs", description = "Also write every compressed output under <out>/outputs/ for inspection.")
+    boolean saveOutputs;
+
     @Option(names = "--no-progress", description = "No progress bar on stderr.")
     boolean noProgress;
 
@@ -92,6 +98,17 @@ public final class BenchCommand implements Callable<Integer> {
 
         List<InputReport> results;
         BenchRunner runner = new BenchRunner(factory, warmup, reps);
+        if (saveOutputs) {
+            Path dir = out.resolve("outputs");
+            Files.createDirectories(dir);
+            runner.outputSink((in, text) -> {
+                try {
+                    Files.writeString(dir.resolve(in.name().replaceAll("[^A-Za-z0-9._-]", "_") + ".txt"), text, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
         if (noProgress) {
             results = runner.run(inputs, in -> { });
         } else {

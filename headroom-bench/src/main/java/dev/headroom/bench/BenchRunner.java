@@ -14,6 +14,7 @@ import dev.headroom.tokens.TokenCounter;
 import dev.headroom.tokens.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -33,6 +34,7 @@ public final class BenchRunner {
     private final int repetitions;
     private final TokenCounter o200k = JtokkitTokenCounter.of(Tokenizer.O200K_BASE);
     private final TokenCounter cl100k = JtokkitTokenCounter.of(Tokenizer.CL100K_BASE);
+    private BiConsumer<BenchInput, String> outputSink = (in, out) -> { };
 
     public BenchRunner(Supplier<Headroom> factory, int warmup, int repetitions) {
         if (warmup < 0 || repetitions < 1) {
@@ -41,6 +43,12 @@ public final class BenchRunner {
         this.factory = factory;
         this.warmup = warmup;
         this.repetitions = repetitions;
+    }
+
+    /** Receives every input's compressed text (for example to save it for inspection). */
+    public BenchRunner outputSink(BiConsumer<BenchInput, String> sink) {
+        this.outputSink = sink;
+        return this;
     }
 
     /** Measures every input in order, calling {@code progress} after each. */
@@ -89,6 +97,7 @@ public final class BenchRunner {
         }
         ContentKind kind = last.kind();
         String output = last.text();
+        outputSink.accept(in, output);
         List<ProbeResult> probes = Probes.run(ProbeSubject.of(in, kind, output, lastInstance, firstOutput));
         int o200kAfter = last.compressed() ? o200k.count(output) : o200k.count(in.text());
         String truncated = NaiveTruncation.truncate(in.text(), o200kAfter);
