@@ -39,12 +39,13 @@ public final class ElisionCountProbe implements Probe {
         if (in == null || !in.isArray()) {
             return ProbeResult.skip(name(), "input is not a JSON array");
         }
-        if (out == null || !out.isArray()) {
-            return ProbeResult.skip(name(), "output is not a JSON array (declared table form)");
+        JsonNode rows = out == null ? null : out.isArray() ? out : tableRows(out);
+        if (rows == null) {
+            return ProbeResult.skip(name(), "output is neither a JSON array nor a table with rows");
         }
         int kept = 0;
         int declared = 0;
-        for (JsonNode item : out) {
+        for (JsonNode item : rows) {
             List<Marker> markers = markerElement(item);
             if (markers.isEmpty()) {
                 kept++;
@@ -55,6 +56,15 @@ public final class ElisionCountProbe implements Probe {
             }
         }
         return compare(kept, declared, in.size(), "rows");
+    }
+
+    /** The rows of a declared table form: an object with one field holding an object with a {@code rows} array. */
+    private static JsonNode tableRows(JsonNode out) {
+        if (!out.isObject() || out.size() != 1) {
+            return null;
+        }
+        JsonNode rows = out.elements().next().path("rows");
+        return rows.isArray() ? rows : null;
     }
 
     /** The markers of an array element that stands for elided rows: a marker string, or a one-field object holding one. */

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Every key path of a JSON input appears in the output, or the output declares an elision. When the
- * output is not JSON (a declared table form), a key counts as present when its name appears in the text.
+ * Every key path of a JSON input appears in the output, or the output declares an elision. A key
+ * whose path is not in the output (a declared table form, JSON or not) counts as present when its name
+ * appears in the output as a column name, quoted or bare.
  */
 public final class JsonKeySetProbe implements Probe {
 
@@ -33,7 +34,7 @@ public final class JsonKeySetProbe implements Probe {
         Set<String> outPaths = out == null ? Set.of() : Json.keyPaths(out);
         List<String> missing = new ArrayList<>();
         for (String p : inPaths) {
-            boolean present = out != null ? outPaths.contains(p) : s.output().contains(Json.leaf(p));
+            boolean present = outPaths.contains(p) || mentions(s.output(), Json.leaf(p), out != null);
             if (!present) {
                 missing.add(p);
             }
@@ -46,5 +47,9 @@ public final class JsonKeySetProbe implements Probe {
             return ProbeResult.pass(name(), recall + ", the rest declared elided");
         }
         return ProbeResult.fail(name(), recall + ", lost silently e.g. " + missing.get(0));
+    }
+
+    private static boolean mentions(String output, String key, boolean json) {
+        return json ? output.contains("\"" + key + "\"") : output.contains(key);
     }
 }

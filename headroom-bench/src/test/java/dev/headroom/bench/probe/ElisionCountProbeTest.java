@@ -45,6 +45,15 @@ class ElisionCountProbeTest {
     }
 
     @Test
+    void should_count_the_rows_of_a_declared_table_form() {
+        String good = "{\"_table\":{\"columns\":[\"i\"],\"rows\":[[1],[5],\"" + marker(3, "rows", ROWS) + "\"]}}";
+        String bad = "{\"_table\":{\"columns\":[\"i\"],\"rows\":[[1],[5]]}}";
+
+        assertThat(probe.check(subject(ROWS, ContentKind.JSON_ARRAY, good)).passed()).isTrue();
+        assertThat(probe.check(subject(ROWS, ContentKind.JSON_ARRAY, bad)).failed()).isTrue();
+    }
+
+    @Test
     void should_check_diff_hunks() {
         String diff = "--- a/f\n+++ b/f\n@@ -1,1 +1,1 @@\n-a\n+b\n@@ -9,1 +9,1 @@\n-c\n+d\n";
         String good = "--- a/f\n+++ b/f\n@@ -1,1 +1,1 @@\n-a\n+b\n" + marker(1, "hunks", diff) + "\n";

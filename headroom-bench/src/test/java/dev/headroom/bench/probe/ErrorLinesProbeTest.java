@@ -46,6 +46,17 @@ class ErrorLinesProbeTest {
     }
 
     @Test
+    void should_treat_lines_of_one_log_template_as_repeats() {
+        String log = "x\nERROR disk sda full\nERROR disk sdb full\ny\n";
+        String out = "x\nERROR disk sda full\n" + marker(1, "lines", log) + "\ny\n";
+        var labelled = Subjects.input(log, java.util.List.of(), java.util.List.of("E1", "E2", "E2", "E3"));
+        var unlabelled = Subjects.input(log);
+
+        assertThat(probe.check(subject(labelled, ContentKind.LOG, out)).passed()).isTrue();
+        assertThat(probe.check(subject(unlabelled, ContentKind.LOG, out)).failed()).isTrue();
+    }
+
+    @Test
     void should_not_count_zero_failure_summaries_as_errors() {
         assertThat(ErrorLinesProbe.isSignal("Tests run: 5, Failures: 0, Errors: 0, Skipped: 0")).isFalse();
         assertThat(ErrorLinesProbe.isSignal("Tests run: 5, Failures: 1, Errors: 0, Skipped: 0")).isTrue();
