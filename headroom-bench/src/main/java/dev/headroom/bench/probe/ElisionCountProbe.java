@@ -45,6 +45,20 @@ public final class ElisionCountProbe implements Probe {
         }
         int kept = 0;
         int declared = 0;
+        if (rows != out) {
+            // a table declares its elided rows anywhere in its own object, not necessarily among the rows
+            for (Marker m : s.markers()) {
+                if (m.unit().endsWith("rows") || m.unit().endsWith("items")) {
+                    declared += m.count();
+                }
+            }
+            for (JsonNode item : rows) {
+                if (markerElement(item).isEmpty()) {
+                    kept++;
+                }
+            }
+            return compare(kept, declared, in.size(), "rows");
+        }
         for (JsonNode item : rows) {
             List<Marker> markers = markerElement(item);
             if (markers.isEmpty()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Every key path of a JSON input appears in the output, or the output declares an elision. A key
@@ -49,7 +50,11 @@ public final class JsonKeySetProbe implements Probe {
         return ProbeResult.fail(name(), recall + ", lost silently e.g. " + missing.get(0));
     }
 
+    /** Whether {@code key} appears as a name: in JSON, a quoted string or one segment of a dotted column name. */
     private static boolean mentions(String output, String key, boolean json) {
-        return json ? output.contains("\"" + key + "\"") : output.contains(key);
+        if (!json) {
+            return output.contains(key);
+        }
+        return Pattern.compile("[\".]" + Pattern.quote(key) + "[\".]").matcher(output).find();
     }
 }

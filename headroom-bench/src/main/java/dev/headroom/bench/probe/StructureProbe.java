@@ -12,6 +12,13 @@ import java.nio.charset.StandardCharsets;
  */
 public final class StructureProbe implements Probe {
 
+    /** The diff reader logs every line it does not recognise; the probe only wants its verdict. */
+    private static final java.util.logging.Logger DIFF_LOG = java.util.logging.Logger.getLogger(UnifiedDiffReader.class.getName());
+
+    static {
+        DIFF_LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
     @Override
     public String name() {
         return "structure";

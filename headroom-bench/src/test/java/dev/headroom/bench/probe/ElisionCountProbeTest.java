@@ -47,7 +47,10 @@ class ElisionCountProbeTest {
     @Test
     void should_count_the_rows_of_a_declared_table_form() {
         String good = "{\"_table\":{\"columns\":[\"i\"],\"rows\":[[1],[5],\"" + marker(3, "rows", ROWS) + "\"]}}";
+        String elsewhere = "{\"_table\":{\"columns\":[\"i\"],\"rows\":[[1],[5]],\"elided\":\"" + marker(3, "rows", ROWS) + "\"}}";
         String bad = "{\"_table\":{\"columns\":[\"i\"],\"rows\":[[1],[5]]}}";
+
+        assertThat(probe.check(subject(ROWS, ContentKind.JSON_ARRAY, elsewhere)).passed()).isTrue();
 
         assertThat(probe.check(subject(ROWS, ContentKind.JSON_ARRAY, good)).passed()).isTrue();
         assertThat(probe.check(subject(ROWS, ContentKind.JSON_ARRAY, bad)).failed()).isTrue();

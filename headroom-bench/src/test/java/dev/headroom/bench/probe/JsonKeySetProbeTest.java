@@ -35,6 +35,13 @@ class JsonKeySetProbeTest {
     }
 
     @Test
+    void should_find_nested_keys_in_flattened_column_names() {
+        String table = "{\"_t\":{\"columns\":[\"id\",\"user.login\",\"user.site_admin\"],\"rows\":[[1,\"a\",null],[2,\"b\",true]]}}";
+
+        assertThat(probe.check(subject(IN, ContentKind.JSON_ARRAY, table)).passed()).isTrue();
+    }
+
+    @Test
     void should_look_for_key_names_in_a_table_form_output() {
         assertThat(probe.check(subject(IN, ContentKind.JSON_ARRAY, "id,user.login\n1,a\n2,b")).failed()).isTrue();
         assertThat(probe.check(subject(IN, ContentKind.JSON_ARRAY, "id,user.login,user.site_admin\n1,a,\n2,b,true")).passed()).isTrue();
