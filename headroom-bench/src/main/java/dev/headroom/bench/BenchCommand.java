@@ -6,6 +6,7 @@ import dev.headroom.bench.report.BenchReport;
 import dev.headroom.bench.report.InputReport;
 import dev.headroom.bench.report.ReportTables;
 import dev.headroom.bench.report.ReportWriter;
+import dev.headroom.bench.report.Table;
 import dev.headroom.bench.workload.Workloads;
 import dev.headroom.detect.ContentKind;
 import java.io.IOException;
@@ -127,8 +128,12 @@ public final class BenchCommand implements Callable<Integer> {
         }
         BenchReport report = BenchReport.of(new BenchReport.Settings(corpusName, seed, warmup, reps,
                 factory.get().config().tokenizer().id(), System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors()), results, kindOrder);
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()), results, kindOrder);
         stdout.print(ReportTables.workloads(report).toText());
+        stdout.println("(o200k_base and cl100k_base tokens; probes: Headroom's passes/failures; truncation fails: probes failed by"
+                + " keeping the first N o200k tokens, N = Headroom's output size; load average "
+                + Table.num(report.settings().loadAverage(), 1) + " on " + report.settings().cores() + " cores)");
         if (!ReportTables.jsonBaselines(report).rows().isEmpty()) {
             stdout.println();
             stdout.print(ReportTables.jsonBaselines(report).toText());

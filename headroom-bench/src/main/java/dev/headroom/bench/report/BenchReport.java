@@ -16,8 +16,9 @@ public record BenchReport(
         List<GroupSummary> kinds,
         List<InputReport> inputs) {
 
-    /** How the run was made. */
-    public record Settings(String corpus, long seed, int warmup, int repetitions, String tokenizer, String java, int cores) {}
+    /** How the run was made; {@code loadAverage} is the system load when the run ended (-1 if unknown). */
+    public record Settings(
+            String corpus, long seed, int warmup, int repetitions, String tokenizer, String java, int cores, double loadAverage) {}
 
     /** One failed probe, for the failure list. */
     public record Failure(String input, String probe, String detail) {}

@@ -24,7 +24,8 @@ public final class HtmlReport {
         sb.append("<h1>Headroom benchmark</h1>\n<p class=\"note\">Corpus <code>").append(Html.escape(s.corpus()))
                 .append("</code>; seed ").append(s.seed()).append("; ").append(s.warmup()).append(" warm-up + ")
                 .append(s.repetitions()).append(" timed runs per input on fresh instances; Java ").append(Html.escape(s.java()))
-                .append(", ").append(s.cores()).append(" cores. Savings are token-weighted.</p>\n");
+                .append(", ").append(s.cores()).append(" cores, load average ").append(Table.num(s.loadAverage(), 1))
+                .append(" at the end. Savings are token-weighted.</p>\n");
         sb.append("<h2>By workload</h2>\n").append(ReportTables.workloads(r).toHtml());
         sb.append("<h2>Savings per content kind (o200k_base)</h2>\n").append(savingsChart(r.kinds()));
         sb.append("<h2>Median latency against input size</h2>\n").append(latencyChart(r.inputs()));

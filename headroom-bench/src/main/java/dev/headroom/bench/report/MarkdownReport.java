@@ -12,7 +12,7 @@ public final class MarkdownReport {
         sb.append("Corpus: `").append(s.corpus()).append("`; seed ").append(s.seed()).append("; ")
                 .append(s.warmup()).append(" warm-up + ").append(s.repetitions()).append(" timed runs per input, each on a fresh instance; ")
                 .append("engine tokenizer ").append(s.tokenizer()).append("; Java ").append(s.java()).append(", ")
-                .append(s.cores()).append(" cores.\n\n");
+                .append(s.cores()).append(" cores, load average ").append(Table.num(s.loadAverage(), 1)).append(" at the end.\n\n");
         sb.append("Savings are token-weighted. Probes: error lines, needles, log templates, JSON keys, structure, ")
                 .append("search lines, elision counts, retrieval, never-larger, determinism. ")
                 .append("\"truncation fails\" counts the probes that naive truncation to the same o200k budget fails.\n\n");
