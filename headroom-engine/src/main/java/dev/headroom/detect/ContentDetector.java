@@ -4,15 +4,20 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Decides what a tool output is from a bounded sample of it. Deterministic and stateless; JSON is
  * the only kind confirmed by reading the whole input (a streaming syntax check, no tree).
+ *
+ * <p>Order of the checks, most specific first: JSON, unified diff, HTML, test-runner output, grep-style
+ * search results, log, source code (with its language), and prose as the fallback.
  */
 public final class ContentDetector {
 
-    static final int SAMPLE_LINES = 200;
+    /** Lines read from the end as well, where test runners print their summary. */
+    static final int TAIL_LINES = 40;
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -20,11 +25,6 @@ public final class ContentDetector {
                     .maxStringLength(Integer.MAX_VALUE)
                     .build())
             .build();
-
-    private static final Pattern SEARCH_LINE = Pattern.compile("^[^\\s:][^:]*:\\d+[:-].*");
-    private static final Pattern LOG_LINE = Pattern.compile(
-            "^(\\[?\\d{2,4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{6}\\s+\\d{6}|[A-Z][a-z]{2}\\s+\\d{1,2}\\s+\\d{2}:\\d{2}|\\[[A-Z][a-z]{2} [A-Z][a-z]{2}|\\d{2}:\\d{2}:\\d{2}).*"
-                    + "|.*\\b(ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|SEVERE)\\b.*");
 
     /** Detects the kind of {@code content}; blank content is {@link ContentKind#TEXT}. */
     public Detection detect(String content) {
@@ -35,15 +35,26 @@ public final class ContentDetector {
         if (json != null) {
             return Detection.of(json);
         }
-        String[] lines = sampleLines(content);
-        if (isDiff(lines)) {
+        Sample sample = Sample.of(content);
+        List<String> lines = sample.lines();
+        if (DiffSniffer.matches(lines)) {
             return Detection.of(ContentKind.DIFF);
         }
-        if (ratio(lines, SEARCH_LINE) >= 0.6) {
+        if (HtmlSniffer.matches(content)) {
+            return Detection.of(ContentKind.HTML);
+        }
+        if (TestOutputSniffer.matches(lines) || TestOutputSniffer.matches(tail(content, lines.size()))) {
+            return Detection.of(ContentKind.TEST_OUTPUT);
+        }
+        if (SearchSniffer.matches(lines, sample.nonBlank())) {
             return Detection.of(ContentKind.SEARCH);
         }
-        if (ratio(lines, LOG_LINE) >= 0.5) {
+        if (LogSniffer.matches(lines, sample.nonBlank())) {
             return Detection.of(ContentKind.LOG);
+        }
+        String language = CodeSniffer.language(lines, sample.nonBlank());
+        if (language != null) {
+            return new Detection(ContentKind.CODE, language);
         }
         return Detection.of(ContentKind.TEXT);
     }
@@ -73,42 +84,19 @@ public final class ContentDetector {
         }
     }
 
-    static String[] sampleLines(String content) {
-        int end = 0;
-        int count = 0;
-        while (count < SAMPLE_LINES && end < content.length()) {
-            int nl = content.indexOf('\n', end);
-            end = nl < 0 ? content.length() : nl + 1;
-            count++;
+    /** The last {@link #TAIL_LINES} lines, unless the head sample already covered them. */
+    static List<String> tail(String content, int headLines) {
+        List<String> out = new ArrayList<>();
+        int end = content.length();
+        while (end > 0 && (content.charAt(end - 1) == '\n' || content.charAt(end - 1) == '\r')) {
+            end--;
         }
-        return content.substring(0, end).split("\r?\n");
-    }
-
-    private static boolean isDiff(String[] lines) {
-        boolean header = false;
-        boolean hunk = false;
-        for (String l : lines) {
-            if (l.startsWith("diff --git ") || l.startsWith("--- ") || l.startsWith("Index: ")) {
-                header = true;
-            } else if (l.startsWith("@@ -")) {
-                hunk = true;
-            }
+        while (out.size() < TAIL_LINES && end > 0) {
+            int nl = content.lastIndexOf('\n', end - 1);
+            String line = content.substring(nl + 1, Math.min(end, nl + 1 + Sample.MAX_LINE_CHARS));
+            out.add(0, line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+            end = nl < 0 ? 0 : nl;
         }
-        return header && hunk;
-    }
-
-    private static double ratio(String[] lines, Pattern p) {
-        int nonEmpty = 0;
-        int hits = 0;
-        for (String l : lines) {
-            if (l.isBlank()) {
-                continue;
-            }
-            nonEmpty++;
-            if (p.matcher(l).matches()) {
-                hits++;
-            }
-        }
-        return nonEmpty == 0 ? 0 : (double) hits / nonEmpty;
+        return headLines < Sample.MAX_LINES ? List.of() : out;
     }
 }

@@ -13,10 +13,30 @@ public final class Hashing {
 
     /** Returns the first {@code hexChars} lowercase hex characters of SHA-256 over the UTF-8 bytes of {@code text}. */
     public static String sha256Hex(String text, int hexChars) {
+        return hex(sha256(text.getBytes(StandardCharsets.UTF_8)), hexChars);
+    }
+
+    /**
+     * Like {@link #sha256Hex} but over a 0xFF byte and the UTF-16BE code units, for text that is not
+     * well-formed UTF-16: UTF-8 would turn its lone surrogates into '?' and collide with other text.
+     * No UTF-8 encoding contains 0xFF, so these hashes never coincide with {@link #sha256Hex} inputs.
+     */
+    public static String sha256HexOfUtf16(String text, int hexChars) {
+        // by hand: the JDK's UTF-16 encoder would replace lone surrogates too
+        byte[] bytes = new byte[1 + 2 * text.length()];
+        bytes[0] = (byte) 0xff;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes[1 + 2 * i] = (byte) (c >>> 8);
+            bytes[2 + 2 * i] = (byte) c;
+        }
+        return hex(sha256(bytes), hexChars);
+    }
+
+    private static String hex(byte[] digest, int hexChars) {
         if (hexChars < 1 || hexChars > 64) {
             throw new IllegalArgumentException("hexChars must be in [1, 64], was " + hexChars);
         }
-        byte[] digest = sha256(text.getBytes(StandardCharsets.UTF_8));
         char[] out = new char[hexChars];
         for (int i = 0; i < hexChars; i++) {
             int b = digest[i / 2] & 0xff;

@@ -1,5 +1,6 @@
 package dev.headroom.store;
 
+import dev.headroom.internal.Utf16;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +22,7 @@ public final class SqliteStore implements OriginalStore {
 
     public static final Duration DEFAULT_TTL = Duration.ofDays(7);
     public static final long DEFAULT_MAX_CHARS = 512L * 1024 * 1024;
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(1);
     private static final long PURGE_INTERVAL_MILLIS = 60_000;
     private static final System.Logger LOG = System.getLogger(SqliteStore.class.getName());
 
@@ -28,6 +30,7 @@ public final class SqliteStore implements OriginalStore {
     private final Duration ttl;
     private final long maxChars;
     private final Clock clock;
+    private final Duration busyTimeout;
     private Connection connection;
     private long lastPurgeMillis = Long.MIN_VALUE;
 
@@ -36,6 +39,7 @@ public final class SqliteStore implements OriginalStore {
         this.ttl = b.ttl;
         this.maxChars = b.maxChars;
         this.clock = b.clock;
+        this.busyTimeout = b.busyTimeout;
     }
 
     /** A store in {@code file} with the default TTL (7 days) and size cap (512 Mi characters). */
@@ -51,6 +55,10 @@ public final class SqliteStore implements OriginalStore {
     public synchronized void put(String key, String content) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(content, "content");
+        if (!Utf16.isWellFormed(content)) {
+            throw new StoreUnavailableException(name(), "content contains an unpaired surrogate and would not survive "
+                    + "the UTF-8 round trip; not stored", null);
+        }
         long now = clock.millis();
         try {
             Connection c = connection();
@@ -128,7 +136,7 @@ public final class SqliteStore implements OriginalStore {
         }
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout = 5000");
+            s.execute("PRAGMA busy_timeout = " + busyTimeout.toMillis());
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("CREATE TABLE IF NOT EXISTS headroom_originals ("
                     + "key TEXT PRIMARY KEY, content TEXT NOT NULL, size INTEGER NOT NULL, "
@@ -196,6 +204,7 @@ public final class SqliteStore implements OriginalStore {
         private Duration ttl = DEFAULT_TTL;
         private long maxChars = DEFAULT_MAX_CHARS;
         private Clock clock = Clock.systemUTC();
+        private Duration busyTimeout = DEFAULT_BUSY_TIMEOUT;
 
         private Builder(Path file) {
             this.file = Objects.requireNonNull(file, "file");
@@ -222,6 +231,19 @@ public final class SqliteStore implements OriginalStore {
         /** The time source for TTL; tests pass a fixed or offset clock. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * How long a call waits for a lock another connection holds before failing (and the engine
+         * passing the input through); default 1 s.
+         */
+        public Builder busyTimeout(Duration busyTimeout) {
+            Objects.requireNonNull(busyTimeout, "busyTimeout");
+            if (busyTimeout.isNegative()) {
+                throw new IllegalArgumentException("busyTimeout must not be negative, was " + busyTimeout);
+            }
+            this.busyTimeout = busyTimeout;
             return this;
         }
 

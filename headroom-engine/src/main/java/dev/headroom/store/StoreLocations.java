@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /**
  * Opens a store from a location string, as given in {@code HEADROOM_STORE}: {@code memory}, a
- * SQLite file path (optionally prefixed {@code sqlite:}), or {@code redis://host:port}.
+ * SQLite file path (optionally prefixed {@code sqlite:}), or a Redis URI:
+ * {@code redis://host:port}, {@code redis://host:port/db}, {@code redis://:password@host:port/db},
+ * {@code rediss://...} for TLS.
  */
 public final class StoreLocations {
 
@@ -15,7 +17,8 @@ public final class StoreLocations {
     /**
      * Opens the store at {@code location}.
      *
-     * @throws IllegalArgumentException for a blank location or an unsupported scheme
+     * @throws IllegalArgumentException for a blank location or a malformed Redis URI
+     * @throws IllegalStateException when the backend's driver (sqlite-jdbc, Jedis) is not on the classpath
      */
     public static OriginalStore open(String location) {
         if (location == null || location.isBlank()) {
@@ -27,12 +30,22 @@ public final class StoreLocations {
             return InMemoryStore.create();
         }
         if (lower.startsWith("redis://") || lower.startsWith("rediss://")) {
-            throw new IllegalArgumentException("redis stores are not supported yet: " + loc);
+            requireClass("redis.clients.jedis.JedisPooled", "redis.clients:jedis");
+            return RedisStore.builder(loc).build();
         }
         if (lower.startsWith("sqlite:")) {
             loc = loc.substring("sqlite:".length());
         }
         return SqliteStore.open(Paths.get(loc));
+    }
+
+    /** Checked before touching a store class, whose linking would fail without its driver. */
+    private static void requireClass(String className, String artifact) {
+        try {
+            Class.forName(className, false, StoreLocations.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("this store needs " + artifact + " on the classpath; add it as a dependency", e);
+        }
     }
 
     /** The CLI's default SQLite file: {@code ~/.headroom/store.db}. */

@@ -1,0 +1,280 @@
+package dev.headroom.compress.code;
+
+import dev.headroom.compress.code.SourceOutline.Body;
+import dev.headroom.compress.code.SourceOutline.Span;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.treesitter.TSLanguage;
+import org.treesitter.TSNode;
+import org.treesitter.TSParser;
+import org.treesitter.TSTree;
+
+/**
+ * The only class that touches tree-sitter (an optional dependency). Callers ask {@link #supports}
+ * first; when the core library or a grammar is missing, it answers false and logs that once.
+ * A parser is created per call because tree-sitter parsers are not thread-safe.
+ */
+final class TreeSitterBridge {
+
+    private static final System.Logger LOG = System.getLogger(TreeSitterBridge.class.getName());
+    private static final boolean CORE_AVAILABLE = probeCore();
+    private static final Map<String, Optional<TSLanguage>> GRAMMARS = new ConcurrentHashMap<>();
+
+    private TreeSitterBridge() {}
+
+    /** Whether the tree-sitter core library is on the classpath and its native library loads. */
+    static boolean coreAvailable() {
+        return CORE_AVAILABLE;
+    }
+
+    /** Whether tree-sitter and the grammar for {@code spec} are on the classpath and load. */
+    static boolean supports(LanguageSpec spec) {
+        return CORE_AVAILABLE && grammar(spec).isPresent();
+    }
+
+    /**
+     * The outline of {@code source}. Functions that contain a syntax error (tree-sitter recovers
+     * around macros it cannot expand, or a cut-off file) are left out of it.
+     */
+    static SourceOutline outline(LanguageSpec spec, String source) {
+        TSLanguage language = grammar(spec).orElseThrow();
+        try (TSParser parser = new TSParser()) {
+            parser.setLanguage(language);
+            try (TSTree tree = parser.parseString(null, source)) {
+                TSNode root = tree.getRootNode();
+                return new Walker(spec, source).walk(root, errorCount(root));
+            }
+        }
+    }
+
+    /** Whether {@code source} parses without error nodes. */
+    static boolean parses(LanguageSpec spec, String source) {
+        return errors(spec, source) == 0;
+    }
+
+    /** How many error and missing nodes tree-sitter's parse of {@code source} has. */
+    static int errors(LanguageSpec spec, String source) {
+        TSLanguage language = grammar(spec).orElseThrow();
+        try (TSParser parser = new TSParser()) {
+            parser.setLanguage(language);
+            try (TSTree tree = parser.parseString(null, source)) {
+                return errorCount(tree.getRootNode());
+            }
+        }
+    }
+
+    /** Counts error and missing nodes, descending only into subtrees that contain one. */
+    private static int errorCount(TSNode root) {
+        if (!root.hasError()) {
+            return 0;
+        }
+        int count = 0;
+        Deque<TSNode> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            TSNode node = stack.pop();
+            if (node.isError() || node.isMissing()) {
+                count++;
+            }
+            for (int i = node.getChildCount() - 1; i >= 0; i--) {
+                TSNode child = node.getChild(i);
+                if (child.hasError()) {
+                    stack.push(child);
+                }
+            }
+        }
+        return count;
+    }
+
+    private static boolean probeCore() {
+        try {
+            Class.forName("org.treesitter.TSParser");
+            new TSParser().close();
+            return true;
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            LOG.log(Level.INFO, "headroom: tree-sitter is not available (" + e
+                    + "); source code passes through uncompressed. Add io.github.bonede:tree-sitter and a grammar"
+                    + " such as io.github.bonede:tree-sitter-java to enable the code compressor.");
+            return false;
+        }
+    }
+
+    private static Optional<TSLanguage> grammar(LanguageSpec spec) {
+        if (!CORE_AVAILABLE) {
+            return Optional.empty();
+        }
+        return GRAMMARS.computeIfAbsent(spec.id(), id -> loadGrammar(spec));
+    }
+
+    private static Optional<TSLanguage> loadGrammar(LanguageSpec spec) {
+        try {
+            Object grammar = Class.forName(spec.grammarClass()).getConstructor().newInstance();
+            return Optional.of((TSLanguage) grammar);
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            LOG.log(Level.INFO, "headroom: no tree-sitter grammar for " + spec.id() + " (" + e
+                    + "); " + spec.id() + " sources pass through uncompressed.");
+            return Optional.empty();
+        }
+    }
+
+    /** One depth-first pass that stops at function nodes, so nested functions go with their parent. */
+    private static final class Walker {
+        private final LanguageSpec spec;
+        private final String source;
+        private final int[] charAtByte;
+        private final List<Body> bodies = new ArrayList<>();
+        private final List<Span> docComments = new ArrayList<>();
+
+        Walker(LanguageSpec spec, String source) {
+            this.spec = spec;
+            this.source = source;
+            this.charAtByte = byteToCharIndex(source);
+        }
+
+        SourceOutline walk(TSNode root, int errors) {
+            Deque<TSNode> stack = new ArrayDeque<>();
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                TSNode node = stack.pop();
+                String type = node.getType();
+                if (spec.functionTypes().contains(type)) {
+                    if (!node.hasError()) {
+                        function(node);
+                    }
+                    continue;
+                }
+                if (node.isError()) {
+                    continue;
+                }
+                if (spec.javadocComments() && type.endsWith("comment")) {
+                    Span span = span(node);
+                    if (source.startsWith("/**", span.start())) {
+                        docComments.add(span);
+                    }
+                    continue;
+                }
+                for (int i = node.getChildCount() - 1; i >= 0; i--) {
+                    stack.push(node.getChild(i));
+                }
+            }
+            return new SourceOutline(bodies, docComments, errors);
+        }
+
+        private void function(TSNode fn) {
+            TSNode body = field(fn, "body");
+            if (body == null || !spec.bodyTypes().contains(body.getType())) {
+                return;
+            }
+            bodies.add(new Body(name(fn), span(body), spec.indentedBodies() ? docstring(body) : null));
+        }
+
+        private Span docstring(TSNode block) {
+            if (block.getNamedChildCount() == 0) {
+                return null;
+            }
+            TSNode first = block.getNamedChild(0);
+            if (!"expression_statement".equals(first.getType()) || first.getNamedChildCount() != 1) {
+                return null;
+            }
+            TSNode str = first.getNamedChild(0);
+            return "string".equals(str.getType()) ? span(str) : null;
+        }
+
+        private String name(TSNode fn) {
+            TSNode n = field(fn, "name");
+            if (n == null) {
+                TSNode d = field(fn, "declarator");
+                while (d != null) {
+                    TSNode inner = field(d, "declarator");
+                    if (inner == null) {
+                        break;
+                    }
+                    d = inner;
+                }
+                n = d;
+            }
+            if (n == null) {
+                n = nameFromParent(fn);
+            }
+            return n == null ? "" : simpleName(text(n));
+        }
+
+        private TSNode nameFromParent(TSNode fn) {
+            TSNode parent = fn.getParent();
+            if (parent == null || parent.isNull()) {
+                return null;
+            }
+            TSNode n = field(parent, "name");
+            if (n == null) {
+                n = field(parent, "key");
+            }
+            if (n == null) {
+                n = field(parent, "left");
+            }
+            return n;
+        }
+
+        private static String simpleName(String qualified) {
+            String s = qualified;
+            int paren = s.indexOf('(');
+            if (paren >= 0) {
+                s = s.substring(0, paren);
+            }
+            int colons = s.lastIndexOf("::");
+            int from = Math.max(colons < 0 ? 0 : colons + 2, s.lastIndexOf('.') + 1);
+            return s.substring(from).strip();
+        }
+
+        private static TSNode field(TSNode node, String name) {
+            TSNode child = node.getChildByFieldName(name);
+            return child == null || child.isNull() ? null : child;
+        }
+
+        private Span span(TSNode node) {
+            return new Span(charAtByte[node.getStartByte()], charAtByte[node.getEndByte()]);
+        }
+
+        private String text(TSNode node) {
+            Span s = span(node);
+            return source.substring(s.start(), s.end());
+        }
+    }
+
+    /** Maps each UTF-8 byte offset of {@code s} (tree-sitter's unit) to the Java char index. */
+    static int[] byteToCharIndex(String s) {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        int[] map = new int[utf8.length + 1];
+        int b = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int width;
+            if (c < 0x80) {
+                width = 1;
+            } else if (c < 0x800) {
+                width = 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                width = 4;
+            } else if (Character.isSurrogate(c)) {
+                width = 1; // a lone surrogate; the compressor refuses such input before parsing
+            } else {
+                width = 3;
+            }
+            for (int k = 0; k < width && b + k < map.length; k++) {
+                map[b + k] = i;
+            }
+            b += width;
+            if (width == 4) {
+                i++;
+            }
+        }
+        map[utf8.length] = s.length();
+        return map;
+    }
+}

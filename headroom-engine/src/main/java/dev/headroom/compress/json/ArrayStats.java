@@ -1,0 +1,192 @@
+package dev.headroom.compress.json;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Per-field statistics of an array of objects, computed in one pass: presence, distinct values and
+ * their counts, numeric mean and spread, and how unique the values stay once digits are masked.
+ */
+final class ArrayStats {
+
+    final int n;
+    final List<Field> fields;
+
+    private ArrayStats(int n, List<Field> fields) {
+        this.n = n;
+        this.fields = fields;
+    }
+
+    /** One field (top-level key) of the rows. */
+    static final class Field {
+        final String key;
+        /** The compact JSON text of this field's value in each row; null where the row lacks the field. */
+        final String[] cells;
+        /** The cells with digit runs masked, for near-duplicate signatures. */
+        final String[] maskedCells;
+        int present;
+        final Map<String, Integer> counts = new HashMap<>();
+        boolean allScalar = true;
+        boolean allNumbers = true;
+        boolean anyString;
+        boolean anyWhitespace;
+        /** Every value is a number or a string of digits (a day, a count, a thread id). */
+        boolean allNumeric = true;
+        double sum;
+        double sumSq;
+        final Set<String> masked = new HashSet<>();
+
+        Field(String key, int n) {
+            this.key = key;
+            this.cells = new String[n];
+            this.maskedCells = new String[n];
+        }
+
+        int distinct() {
+            return counts.size();
+        }
+
+        boolean isConstant(int n) {
+            return n >= 3 && present == n && counts.size() == 1;
+        }
+
+        /** Few distinct scalar values, each usually shared by many rows: a status, level, type or event id. */
+        boolean isEnumLike(int n) {
+            // numbers with many distinct values are quantities or ordinals, not categories
+            boolean quantity = allNumeric && counts.size() > 10;
+            return allScalar && !quantity && present * 2 >= n && counts.size() >= 2 && counts.size() <= Math.max(2, n / 10);
+        }
+
+        /** Every row has its own value and no value contains whitespace: an id, a URL, a hash. */
+        boolean isIdentifier(int n) {
+            return present == n && counts.size() == n && !anyWhitespace && n >= 3;
+        }
+
+        double mean() {
+            return sum / present;
+        }
+
+        double stddev() {
+            double m = mean();
+            double var = sumSq / present - m * m;
+            return var <= 0 ? 0 : Math.sqrt(var);
+        }
+
+        /** Share of distinct values once digit runs are masked: 1.0 means every row says something different. */
+        double maskedUniqueness() {
+            return present == 0 ? 0 : (double) masked.size() / present;
+        }
+    }
+
+    static ArrayStats of(List<Node.Obj> rows) {
+        int n = rows.size();
+        Map<String, Field> byKey = new LinkedHashMap<>();
+        for (int r = 0; r < n; r++) {
+            Node.Obj row = rows.get(r);
+            for (int k = 0; k < row.keys().size(); k++) {
+                String key = row.keys().get(k);
+                Field f = byKey.get(key);
+                if (f == null) {
+                    f = new Field(key, n);
+                    byKey.put(key, f);
+                }
+                if (f.cells[r] != null) {
+                    continue; // duplicate key in one object: the first one counts
+                }
+                Node v = row.values().get(k);
+                String text = v.json();
+                f.cells[r] = text;
+                f.present++;
+                f.counts.merge(text, 1, Integer::sum);
+                String masked = maskDigits(text);
+                f.maskedCells[r] = masked;
+                f.masked.add(masked);
+                if (v instanceof Node.Scalar s) {
+                    if (s.isNumber()) {
+                        double d = parse(s.text());
+                        f.sum += d;
+                        f.sumSq += d * d;
+                    } else {
+                        f.allNumbers = false;
+                    }
+                    if (f.allNumeric && !s.isNumber() && !(s.isString() && isDigits(s.text()))) {
+                        f.allNumeric = false;
+                    }
+                    if (s.isString()) {
+                        f.anyString = true;
+                        if (!f.anyWhitespace && hasWhitespace(s.text())) {
+                            f.anyWhitespace = true;
+                        }
+                    }
+                } else {
+                    f.allScalar = false;
+                    f.allNumbers = false;
+                    f.allNumeric = false;
+                    f.anyWhitespace = true;
+                }
+            }
+        }
+        return new ArrayStats(n, new ArrayList<>(byKey.values()));
+    }
+
+    private static double parse(String number) {
+        try {
+            double d = Double.parseDouble(number);
+            return Double.isFinite(d) ? d : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Whether a quoted JSON string holds only an optional sign and digits. */
+    private static boolean isDigits(String quoted) {
+        int start = quoted.length() > 3 && quoted.charAt(1) == '-' ? 2 : 1;
+        if (quoted.length() - 1 <= start) {
+            return false;
+        }
+        for (int i = start; i < quoted.length() - 1; i++) {
+            char c = quoted.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || (c == '\\' && i + 1 < s.length() && (s.charAt(i + 1) == 'n' || s.charAt(i + 1) == 't'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Replaces every run of digits by one {@code 0}, so "port 4821" and "port 51" look alike. */
+    static String maskDigits(String s) {
+        StringBuilder sb = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (sb == null) {
+                    sb = new StringBuilder(n);
+                    sb.append(s, 0, i);
+                }
+                sb.append('0');
+                while (i + 1 < n && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9') {
+                    i++;
+                }
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+}

@@ -1,0 +1,127 @@
+package dev.headroom.compress.log;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shape of a log line: its whitespace-separated tokens with every variable-looking part masked.
+ * A run of hex digits that contains a decimal digit (numbers, ids, hashes, UUID and IP parts, with
+ * an optional sign) becomes {@code #}, and masked runs joined only by {@code . : - / ,} collapse to
+ * one {@code #}, so {@code 10.251.73.220:50010}, {@code 2015-07-29} and {@code blk_-6952295868} all
+ * mask alike. Words without digits stay: template mining decides which of them vary.
+ */
+final class LineShape {
+
+    static final String MASK = "#";
+
+    private LineShape() {}
+
+    /** The masked tokens of {@code text}. */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (start < i) {
+                out.add(mask(text, start, i));
+            }
+        }
+        return out;
+    }
+
+    static String mask(String s, int from, int to) {
+        boolean digit = false;
+        for (int i = from; i < to && !digit; i++) {
+            digit = isDigit(s.charAt(i));
+        }
+        if (!digit) {
+            return s.substring(from, to);
+        }
+        StringBuilder b = new StringBuilder(to - from);
+        int i = from;
+        while (i < to) {
+            int runEnd = hexRunWithDigit(s, i, to);
+            if (runEnd > i) {
+                appendMask(b);
+                i = runEnd;
+            } else {
+                b.append(s.charAt(i));
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    /** If a hex run starting at {@code i} (and not glued to a preceding letter) holds a digit, its end; else {@code i}. */
+    private static int hexRunWithDigit(String s, int i, int to) {
+        if (i > 0 && Character.isLetter(s.charAt(i - 1)) && isHex(s.charAt(i - 1)) && isHex(s.charAt(i))) {
+            return i;
+        }
+        int j = i;
+        boolean digit = false;
+        if (s.charAt(i) == '0' && i + 2 < to && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X') && isHex(s.charAt(i + 2))) {
+            j = i + 2;
+        }
+        while (j < to && isHex(s.charAt(j))) {
+            digit |= isDigit(s.charAt(j));
+            j++;
+        }
+        if (!digit) {
+            return i;
+        }
+        if (j < to && Character.isLetter(s.charAt(j))) {
+            // a word with digits inside (ssh2, workers2x): mask only the digits
+            int k = i;
+            while (k < j && !isDigit(s.charAt(k))) {
+                k++;
+            }
+            if (k > i) {
+                return i;
+            }
+            int d = k;
+            while (d < j && isDigit(s.charAt(d))) {
+                d++;
+            }
+            return d;
+        }
+        return j;
+    }
+
+    /** Appends a mask, absorbing a sign before it and separators after an earlier mask: {@code #.#:#} is {@code #}. */
+    private static void appendMask(StringBuilder b) {
+        int len = b.length();
+        if (len > 0 && (b.charAt(len - 1) == '-' || b.charAt(len - 1) == '+')
+                && (len == 1 || !Character.isLetterOrDigit(b.charAt(len - 2)))) {
+            len--;
+        }
+        int k = len;
+        while (k > 0 && isJoiner(b.charAt(k - 1))) {
+            k--;
+        }
+        if (k > 0 && b.charAt(k - 1) == MASK.charAt(0)) {
+            b.setLength(k);
+            return;
+        }
+        b.setLength(len);
+        b.append(MASK);
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '.' || c == ':' || c == '-' || c == '/' || c == ',';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isHex(char c) {
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+}

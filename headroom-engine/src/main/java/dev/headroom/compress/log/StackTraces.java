@@ -1,0 +1,52 @@
+package dev.headroom.compress.log;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines that continue a stack trace rather than start a new log record: JVM frames
+ * and cause chains, Python tracebacks (frames, source lines and the closing exception line), Go
+ * goroutine dumps. Fed line by line; remembers whether a Python traceback is open.
+ */
+final class StackTraces {
+
+    private static final Pattern JVM_LINE = Pattern.compile(
+            "^\\s+at \\S+.*|^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error|Throwable)(?:: .*|:)?$|^\\s*\\.\\.\\. \\d+ (?:more|common frames omitted).*|^(?:Caused by|Suppressed|\\s+Caused by|\\s+Suppressed): .*");
+    private static final Pattern PY_START = Pattern.compile(
+            "^\\s*Traceback \\(most recent call last\\):\\s*$|^\\s*(?:During handling of the above exception|The above exception was the direct cause).*");
+    private static final Pattern PY_FRAME = Pattern.compile("^\\s+File \".*\", line \\d+.*|^\\s{2,}\\S.*|^\\s*\\^+\\s*$|^\\s*$");
+    private static final Pattern PY_END = Pattern.compile("^[A-Za-z_][\\w.]*(?:: .*|:?)$");
+    private static final Pattern GO_LINE = Pattern.compile("^goroutine \\d+ \\[.*\\]:$|^\\t\\S.*|^[\\w./*()-]+\\(.*\\)$|^created by .*");
+
+    private boolean python;
+    private boolean go;
+
+    /** Whether {@code line} continues the record above it; {@code inTrace} says the record already has frames. */
+    boolean continues(String line, boolean inTrace) {
+        if (python) {
+            if (PY_START.matcher(line).matches() || PY_FRAME.matcher(line).matches()) {
+                return true;
+            }
+            python = false;
+            return PY_END.matcher(line).matches();
+        }
+        if (PY_START.matcher(line).matches()) {
+            python = true;
+            return true;
+        }
+        if (line.startsWith("goroutine ") && GO_LINE.matcher(line).matches()) {
+            go = true;
+            return true;
+        }
+        if (go) {
+            if (!line.isEmpty() && GO_LINE.matcher(line).matches()) {
+                return true;
+            }
+            go = false;
+        }
+        if (JVM_LINE.matcher(line).matches()) {
+            return true;
+        }
+        // an exception message header directly under a record that already shows frames
+        return inTrace && !line.isEmpty() && Character.isWhitespace(line.charAt(0));
+    }
+}

@@ -1,0 +1,468 @@
+package dev.headroom.store;
+
+import dev.headroom.internal.Utf16;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import redis.clients.jedis.ConnectionPoolConfig;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.exceptions.JedisConnectionException;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
+
+/**
+ * A shared store on one Redis server (Jedis), so that any application instance can retrieve what
+ * another one elided. Entries live for a time to live ({@code SET ... PX}); the total number of
+ * characters held under the key prefix is bounded, the entries closest to expiry going first. If
+ * Redis cannot be reached, calls throw {@link StoreUnavailableException} (Headroom fails open) and
+ * the connection pool reconnects once Redis answers again.
+ *
+ * <p>All instances that share a key prefix must use the same {@link Builder#maxChars(long)}. The
+ * store targets a single Redis server (or a primary behind a proxy), not Redis Cluster.
+ */
+/*
+ * Layout under the prefix P (default "headroom:"):
+ *   P o:<key>  the original, a string with a PX time to live
+ *   P index    sorted set: member = the original's Redis key, score = its expiry deadline (server ms)
+ *   P sizes    hash: the original's Redis key -> its length in characters
+ *   P total    sum of the sizes in P sizes
+ * One Lua script does every put atomically: write the original, index it, drop index entries whose
+ * deadline passed (Redis already expired their values), then pop the earliest deadlines until the
+ * total fits. Scoring by deadline rather than insertion time makes the purge independent of each
+ * node's configured TTL; with one TTL everywhere the two orders are the same. Sizes are counted in
+ * Java chars (as the other stores do) and passed in, since Lua only sees UTF-8 bytes.
+ */
+public final class RedisStore implements OriginalStore {
+
+    public static final String DEFAULT_PREFIX = "headroom:";
+    public static final Duration DEFAULT_TTL = Duration.ofHours(24);
+    public static final long DEFAULT_MAX_CHARS = 256L * 1024 * 1024;
+    public static final int DEFAULT_MAX_VALUE_CHARS = 16 * 1024 * 1024;
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofMillis(500);
+    public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofMillis(2000);
+    public static final int DEFAULT_PORT = 6379;
+
+    private static final System.Logger LOG = System.getLogger(RedisStore.class.getName());
+
+    private static final String PUT_SCRIPT = String.join("\n",
+            "local t = redis.call('TIME')",
+            "local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)",
+            "local key, index, sizes, total = KEYS[1], KEYS[2], KEYS[3], KEYS[4]",
+            "local size, ttl, max = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])",
+            "local function drop(k)",
+            "  local s = redis.call('HGET', sizes, k)",
+            "  if s then redis.call('DECRBY', total, s) end",
+            "  redis.call('HDEL', sizes, k)",
+            "  redis.call('ZREM', index, k)",
+            "end",
+            "local expired = redis.call('ZRANGEBYSCORE', index, '-inf', now)",
+            "for i = 1, #expired do drop(expired[i]) end",
+            "redis.call('SET', key, ARGV[1], 'PX', ttl)",
+            "redis.call('ZADD', index, now + ttl, key)",
+            "local old = redis.call('HGET', sizes, key)",
+            "redis.call('HSET', sizes, key, size)",
+            "local held = redis.call('INCRBY', total, size - (tonumber(old) or 0))",
+            "while held > max do",
+            "  local first = redis.call('ZRANGE', index, 0, 0)",
+            "  if #first == 0 or first[1] == key then break end",
+            "  held = held - (tonumber(redis.call('HGET', sizes, first[1])) or 0)",
+            "  drop(first[1])",
+            "  redis.call('DEL', first[1])",
+            "end",
+            "return held");
+
+    private final JedisPooled redis;
+    private final String prefix;
+    private final Duration ttl;
+    private final long maxChars;
+    private final int maxValueChars;
+    private final long failFastNanos;
+    private final String name;
+    private final List<String> metaKeys;
+    private volatile long failingUntilNanos;
+    private volatile boolean failing;
+
+    private RedisStore(Builder b) {
+        this.prefix = b.prefix;
+        this.ttl = b.ttl;
+        this.maxChars = b.maxChars;
+        this.maxValueChars = b.maxValueChars;
+        this.failFastNanos = b.failFast.toNanos();
+        this.name = "redis://" + b.host + ":" + b.port + (b.database == 0 ? "" : "/" + b.database);
+        this.metaKeys = List.of(prefix + "index", prefix + "sizes", prefix + "total");
+        DefaultJedisClientConfig.Builder client = DefaultJedisClientConfig.builder()
+                .connectionTimeoutMillis(millis(b.connectTimeout))
+                .socketTimeoutMillis(millis(b.socketTimeout))
+                .database(b.database)
+                .ssl(b.ssl)
+                .clientName("headroom");
+        if (b.password != null) {
+            client.user(b.user).password(b.password);
+        }
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        pool.setMaxTotal(b.maxConnections);
+        pool.setMaxIdle(b.maxConnections);
+        pool.setMinIdle(0);
+        pool.setMaxWait(b.socketTimeout);
+        pool.setTestWhileIdle(true);
+        pool.setTimeBetweenEvictionRuns(Duration.ofSeconds(30));
+        this.redis = new JedisPooled(new HostAndPort(b.host, b.port), client.build(), pool);
+    }
+
+    /** A store on Redis at {@code host:port} with every default. */
+    public static RedisStore create(String host, int port) {
+        return builder(host, port).build();
+    }
+
+    public static Builder builder(String host, int port) {
+        return new Builder(host, port);
+    }
+
+    /**
+     * A builder for {@code redis://[user:password@]host[:port][/db]} or {@code rediss://...} (TLS).
+     *
+     * @throws IllegalArgumentException when {@code uri} is not such a URI
+     */
+    public static Builder builder(String uri) {
+        Objects.requireNonNull(uri, "uri");
+        URI u;
+        try {
+            u = new URI(uri.trim());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a redis URI: " + uri + " (" + e.getMessage() + ")", e);
+        }
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("redis") && !scheme.equals("rediss")) {
+            throw new IllegalArgumentException("not a redis URI (expected redis://host:port[/db]): " + uri);
+        }
+        if (u.getHost() == null || u.getHost().isEmpty()) {
+            throw new IllegalArgumentException("redis URI has no host (expected redis://host:port[/db]): " + uri);
+        }
+        Builder b = new Builder(u.getHost(), u.getPort() < 0 ? DEFAULT_PORT : u.getPort()).ssl(scheme.equals("rediss"));
+        String path = u.getPath() == null ? "" : u.getPath();
+        if (path.length() > 1) {
+            try {
+                b.database(Integer.parseInt(path.substring(1)));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("redis URI database must be a number, was '" + path.substring(1) + "': " + uri, e);
+            }
+        }
+        String userInfo = u.getRawUserInfo();
+        if (userInfo != null && !userInfo.isEmpty()) {
+            int colon = userInfo.indexOf(':');
+            String user = colon < 0 ? "" : decode(userInfo.substring(0, colon));
+            String password = decode(colon < 0 ? userInfo : userInfo.substring(colon + 1));
+            b.credentials(user.isEmpty() ? null : user, password);
+        }
+        return b;
+    }
+
+    @Override
+    public void put(String key, String content) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(content, "content");
+        if (content.length() > maxValueChars) {
+            throw new StoreUnavailableException(name, "content of " + content.length()
+                    + " characters exceeds maxValueChars " + maxValueChars + "; not stored", null);
+        }
+        if (!Utf16.isWellFormed(content)) {
+            throw new StoreUnavailableException(name, "content contains an unpaired surrogate and would not survive "
+                    + "the UTF-8 round trip; not stored", null);
+        }
+        checkNotFailing("write");
+        try {
+            redis.eval(PUT_SCRIPT,
+                    List.of(entryKey(key), metaKeys.get(0), metaKeys.get(1), metaKeys.get(2)),
+                    List.of(content, Integer.toString(content.length()), Long.toString(ttl.toMillis()), Long.toString(maxChars)));
+            recovered();
+        } catch (RuntimeException e) {
+            throw failure("write", e);
+        }
+    }
+
+    @Override
+    public StoreLookup get(String key) {
+        Objects.requireNonNull(key, "key");
+        checkNotFailing("read");
+        String v;
+        try {
+            v = redis.get(entryKey(key));
+            recovered();
+        } catch (RuntimeException e) {
+            throw failure("read", e);
+        }
+        return v == null ? StoreLookup.missing() : StoreLookup.found(v);
+    }
+
+    /** Characters currently counted against {@link #maxChars()} (values expired since the last put included). */
+    public long totalChars() {
+        try {
+            String v = redis.get(metaKeys.get(2));
+            return v == null ? 0 : Long.parseLong(v);
+        } catch (RuntimeException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** Originals currently indexed under this store's prefix. */
+    public long entryCount() {
+        try {
+            return redis.zcard(metaKeys.get(0));
+        } catch (RuntimeException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** The configured bound on {@link #totalChars()}. */
+    public long maxChars() {
+        return maxChars;
+    }
+
+    /** The key prefix everything of this store lives under. */
+    public String prefix() {
+        return prefix;
+    }
+
+    /**
+     * Deletes every key under this store's prefix (SCAN and DEL). Meant for tests and maintenance,
+     * not for the request path.
+     */
+    public long clear() {
+        try {
+            long deleted = 0;
+            String cursor = "0";
+            ScanParams params = new ScanParams().match(escapeGlob(prefix) + "*").count(500);
+            do {
+                ScanResult<String> page = redis.scan(cursor, params);
+                if (!page.getResult().isEmpty()) {
+                    deleted += redis.del(page.getResult().toArray(new String[0]));
+                }
+                cursor = page.getCursor();
+            } while (!cursor.equals("0"));
+            return deleted;
+        } catch (RuntimeException e) {
+            throw failure("clear", e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void close() {
+        redis.close();
+    }
+
+    private String entryKey(String key) {
+        return prefix + "o:" + key;
+    }
+
+    /**
+     * Within the fail-fast window after a connection failure, calls fail without touching the network.
+     * Other failures (a busy pool, a script error) do not open the window.
+     */
+    private void checkNotFailing(String op) {
+        if (failing && failFastNanos > 0 && System.nanoTime() - failingUntilNanos < 0) {
+            throw new StoreUnavailableException(name, op + " skipped: Redis failed less than "
+                    + Duration.ofNanos(failFastNanos).toMillis() + " ms ago; retrying after that", null);
+        }
+    }
+
+    private void recovered() {
+        if (failing) {
+            failing = false;
+            LOG.log(Level.INFO, "headroom redis store " + name + ": reachable again");
+        }
+    }
+
+    private StoreUnavailableException failure(String op, RuntimeException e) {
+        if (e instanceof StoreUnavailableException s) {
+            return s;
+        }
+        if (e instanceof JedisConnectionException) {
+            failingUntilNanos = System.nanoTime() + failFastNanos;
+            failing = true;
+        }
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        LOG.log(Level.WARNING, "headroom redis store " + name + ": " + op + " failed: " + why);
+        return new StoreUnavailableException(name, op + " failed: " + why, e);
+    }
+
+    private static String escapeGlob(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '?' || c == '[' || c == ']' || c == '\\') {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    private static int millis(Duration d) {
+        return (int) Math.min(Integer.MAX_VALUE, d.toMillis());
+    }
+
+    /** Configures a {@link RedisStore}. */
+    public static final class Builder {
+        private final String host;
+        private final int port;
+        private int database;
+        private boolean ssl;
+        private String user;
+        private String password;
+        private String prefix = DEFAULT_PREFIX;
+        private Duration ttl = DEFAULT_TTL;
+        private long maxChars = DEFAULT_MAX_CHARS;
+        private int maxValueChars = DEFAULT_MAX_VALUE_CHARS;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration socketTimeout = DEFAULT_SOCKET_TIMEOUT;
+        private Duration failFast = Duration.ofSeconds(1);
+        private int maxConnections = 16;
+
+        private Builder(String host, int port) {
+            this.host = Objects.requireNonNull(host, "host");
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("port must be in 1..65535, was " + port);
+            }
+            this.port = port;
+        }
+
+        /** The logical database number ({@code SELECT}); default 0. */
+        public Builder database(int database) {
+            if (database < 0) {
+                throw new IllegalArgumentException("database must be >= 0, was " + database);
+            }
+            this.database = database;
+            return this;
+        }
+
+        /** Whether to connect with TLS; default false. */
+        public Builder ssl(boolean ssl) {
+            this.ssl = ssl;
+            return this;
+        }
+
+        /** ACL user (null for the default user) and password. */
+        public Builder credentials(String user, String password) {
+            this.user = user;
+            this.password = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /** Every key of this store starts with it; default {@value RedisStore#DEFAULT_PREFIX}. */
+        public Builder prefix(String prefix) {
+            Objects.requireNonNull(prefix, "prefix");
+            if (prefix.isEmpty()) {
+                throw new IllegalArgumentException("prefix must not be empty");
+            }
+            this.prefix = prefix;
+            return this;
+        }
+
+        /** How long an original lives after it was last written; default 24 hours. */
+        public Builder ttl(Duration ttl) {
+            Objects.requireNonNull(ttl, "ttl");
+            if (ttl.toMillis() < 1) {
+                throw new IllegalArgumentException("ttl must be at least 1 ms, was " + ttl);
+            }
+            this.ttl = ttl;
+            return this;
+        }
+
+        /** Upper bound on characters held under the prefix; the entries closest to expiry go first. */
+        public Builder maxChars(long maxChars) {
+            if (maxChars < 1) {
+                throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
+            }
+            this.maxChars = maxChars;
+            return this;
+        }
+
+        /** Larger originals are refused (the engine then passes the input through); default 16 Mi. */
+        public Builder maxValueChars(int maxValueChars) {
+            if (maxValueChars < 1) {
+                throw new IllegalArgumentException("maxValueChars must be positive, was " + maxValueChars);
+            }
+            this.maxValueChars = maxValueChars;
+            return this;
+        }
+
+        /** How long to wait for a TCP connection; default 500 ms. */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive(timeout, "connectTimeout");
+            return this;
+        }
+
+        /** How long to wait for a reply, and for a free pooled connection; default 2 s. */
+        public Builder socketTimeout(Duration timeout) {
+            this.socketTimeout = positive(timeout, "socketTimeout");
+            return this;
+        }
+
+        /**
+         * After a connection failure, calls fail at once for this long instead of waiting on the network again;
+         * default 1 s, zero to always try.
+         */
+        public Builder failFast(Duration window) {
+            Objects.requireNonNull(window, "failFast");
+            if (window.isNegative()) {
+                throw new IllegalArgumentException("failFast must not be negative, was " + window);
+            }
+            this.failFast = window;
+            return this;
+        }
+
+        /** Pooled connections at most (default 16); a call finding none free waits up to the socket timeout. */
+        public Builder maxConnections(int maxConnections) {
+            if (maxConnections < 1) {
+                throw new IllegalArgumentException("maxConnections must be positive, was " + maxConnections);
+            }
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        /**
+         * Builds the store; it connects lazily, so an unreachable Redis is reported by the first call.
+         *
+         * @throws IllegalStateException when Jedis is not on the classpath
+         * @throws IllegalArgumentException when maxValueChars exceeds maxChars
+         */
+        public RedisStore build() {
+            try {
+                Class.forName("redis.clients.jedis.JedisPooled");
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(
+                        "RedisStore needs redis.clients:jedis on the classpath; add it as a dependency", e);
+            }
+            if (maxValueChars > maxChars) {
+                throw new IllegalArgumentException(
+                        "maxValueChars (" + maxValueChars + ") must not exceed maxChars (" + maxChars + ")");
+            }
+            return new RedisStore(this);
+        }
+
+        private static Duration positive(Duration d, String what) {
+            Objects.requireNonNull(d, what);
+            if (d.toMillis() < 1) {
+                throw new IllegalArgumentException(what + " must be at least 1 ms, was " + d);
+            }
+            return d;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.headroom.compress.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.headroom.CompressionHints;
+import dev.headroom.CompressionResult;
+import dev.headroom.Headroom;
+import dev.headroom.RetrievalResult;
+import dev.headroom.ccr.Marker;
+import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.Compressed;
+import dev.headroom.compress.Compressor;
+import dev.headroom.compress.CompressorContract;
+import dev.headroom.detect.ContentKind;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonCompressorTest extends CompressorContract {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    protected ContentKind kind() {
+        return ContentKind.JSON_ARRAY;
+    }
+
+    @Override
+    protected Compressor compressor() {
+        return new JsonCompressor();
+    }
+
+    @Override
+    protected List<String> samples() {
+        return List.of(Samples.healthChecks(), Samples.searchResponse(), Samples.people(), Samples.tags());
+    }
+
+    private static Compressed compress(String input, String query) {
+        return new JsonCompressor().compress(input, CompressionContext.builder(input).query(query).build());
+    }
+
+    private static List<JsonNode> keptRows(String output) throws Exception {
+        JsonNode expanded = JSON.readTree(JsonTables.expand(output));
+        JsonNode arr = expanded.isArray() ? expanded : expanded.get("items");
+        List<JsonNode> rows = new ArrayList<>();
+        arr.forEach(rows::add);
+        return rows;
+    }
+
+    @Test
+    void should_keep_error_row_outlier_first_and_last_and_declare_the_exact_elided_count() throws Exception {
+        // given
+        String input = Samples.healthChecks();
+
+        // when
+        Compressed out = compress(input, "");
+
+        // then
+        List<JsonNode> rows = keptRows(out.text());
+        List<JsonNode> real = rows.subList(0, rows.size() - 1);
+        assertThat(real).extracting(r -> r.get("id").asInt()).contains(1000, 1037, 1021, 1059);
+        assertThat(rows.get(rows.size() - 1).get("_headroom").asText()).isEqualTo(out.elisions().get(0).render());
+        assertThat(out.elisions()).singleElement().satisfies(e -> {
+            assertThat(e.unit()).isEqualTo("rows");
+            assertThat(e.count()).isEqualTo(60 - real.size());
+        });
+        assertThat(real.size()).isLessThan(30);
+    }
+
+    @Test
+    void should_state_constant_fields_once() {
+        Compressed out = compress(Samples.healthChecks(), "");
+
+        assertThat(out.text()).containsOnlyOnce("eu-west-1").containsOnlyOnce("\"score\":1.0");
+        assertThat(out.text()).contains("\"constant\":{\"region\":\"eu-west-1\",\"score\":1.0}");
+    }
+
+    @Test
+    void should_keep_rows_matching_the_question_with_whole_number_ids() throws Exception {
+        Compressed out = compress(Samples.searchResponse(), "what happened to order 14855?");
+
+        List<Integer> ids = keptRows(out.text()).stream().filter(r -> r.has("order_id")).map(r -> r.get("order_id").asInt()).toList();
+        assertThat(ids).contains(14855, 14877, 14800, 14919);
+    }
+
+    @Test
+    void should_compress_a_nested_items_array_in_place_and_keep_the_rest_of_the_object() throws Exception {
+        Compressed out = compress(Samples.searchResponse(), "");
+
+        JsonNode root = JSON.readTree(out.text());
+        assertThat(root.get("total_count").asInt()).isEqualTo(120);
+        assertThat(root.get("page").asInt()).isEqualTo(1);
+        assertThat(root.get("items").has("_headroom_table")).isTrue();
+        assertThat(out.elisions()).singleElement().satisfies(e -> assertThat(e.count()).isEqualTo(120 - (keptRows(out.text()).size() - 1)));
+        assertThat(out.text()).doesNotContain("\n").doesNotContain("\": ").doesNotContain("\", \"");
+    }
+
+    @Test
+    void should_retrieve_the_nested_array_filtered_by_query() {
+        Headroom h = Headroom.builder().build();
+        CompressionResult r = h.compress(Samples.searchResponse());
+        String handle = r.handles().get(0);
+
+        RetrievalResult all = h.retrieve(handle);
+        RetrievalResult some = h.retrieve(handle, "14833");
+
+        assertThat(Samples.searchResponse()).contains(all.content());
+        assertThat(some.status()).isEqualTo(RetrievalResult.Status.FILTERED);
+        assertThat(some.content()).contains("14833").doesNotContain("14834");
+    }
+
+    @Test
+    void should_write_distinct_entities_as_a_lossless_table_that_expands_to_the_original() throws Exception {
+        String input = Samples.people();
+
+        Compressed out = compress(input, "");
+
+        assertThat(out.elisions()).isEmpty();
+        assertThat(out.text()).startsWith("{\"_headroom_table\":{\"columns\":[\"id\",\"name\",\"email\",\"team.name\",\"team.floor\"");
+        assertThat(out.text()).contains("\"constant\":{\"active\":true}");
+        assertThat(JsonTables.expand(out.text())).isEqualTo(JsonReader.parse(input).json());
+    }
+
+    @Test
+    void should_keep_a_rare_enum_value() throws Exception {
+        List<Integer> ids = keptRows(compress(Samples.searchResponse(), "").text()).stream()
+                .filter(r -> r.has("state") && r.get("state").asText().equals("refunded")).map(r -> r.get("order_id").asInt()).toList();
+        assertThat(ids).containsExactly(14877);
+    }
+
+    @Test
+    void should_keep_number_text_and_key_order_exactly() {
+        String input = "{\n  \"z\": 1.0,\n  \"a\": 1e5,\n  \"m\": 12345678901234567890123,\n  \"s\": \"caf\\u00e9 \\\"q\\\"\",\n  \"n\": -0.000\n}";
+
+        Compressed out = compress(input, "");
+
+        assertThat(out.text()).isEqualTo("{\"z\":1.0,\"a\":1e5,\"m\":12345678901234567890123,\"s\":\"café \\\"q\\\"\",\"n\":-0.000}");
+    }
+
+    @Test
+    void should_pass_small_arrays_and_scalar_arrays_through_minified_only() {
+        String input = "{\"a\": [1, 2, 3], \"b\": [{\"x\": 1}, {\"x\": 2}], \"c\": [\"p\", \"q\"]}";
+
+        Compressed out = compress(input, "");
+
+        assertThat(out.text()).isEqualTo("{\"a\":[1,2,3],\"b\":[{\"x\":1},{\"x\":2}],\"c\":[\"p\",\"q\"]}");
+        assertThat(out.elisions()).isEmpty();
+    }
+
+    @Test
+    void should_minify_an_array_of_strings_without_dropping_any() {
+        Compressed out = compress(Samples.tags(), "");
+
+        assertThat(out.elisions()).isEmpty();
+        assertThat(out.text()).startsWith("[\"tag-0\",\"tag-1\",").endsWith("\"tag-79\"]");
+    }
+
+    @Test
+    void should_be_byte_identical_across_runs_and_retrieve_every_original_exactly() {
+        for (String s : samples()) {
+            Headroom h1 = Headroom.builder().build();
+            Headroom h2 = Headroom.builder().build();
+            CompressionResult a = h1.compress(s, CompressionHints.NONE);
+            CompressionResult b = h2.compress(s, CompressionHints.NONE);
+            assertThat(a.text()).isEqualTo(b.text());
+            for (String handle : a.handles()) {
+                String got = h1.retrieve(handle).content();
+                assertThat(s).contains(got);
+                if (handle.equals(Marker.findAll(a.text()).get(0).handle()) && s.startsWith("[")) {
+                    assertThat(got).isEqualTo(s);
+                }
+            }
+        }
+    }
+}
