@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The output is still structurally valid for its kind: JSON parses with Jackson, a diff parses with
  * java-diff-utils' {@code UnifiedDiffReader} (and keeps at least one file when the input had one),
- * code keeps its brackets balanced (a cheap stand-in for a parser; only checked when the input's are).
+ * code still parses with the tree-sitter grammar that parses the input without errors (when
+ * tree-sitter loads; otherwise, and for inputs no grammar parses cleanly, its brackets stay balanced).
  */
 public final class StructureProbe implements Probe {
 
@@ -71,6 +72,14 @@ public final class StructureProbe implements Probe {
     }
 
     private ProbeResult code(ProbeSubject s) {
+        if (CodeParser.available()) {
+            var grammar = CodeParser.grammarFor(s.text());
+            if (grammar.isPresent()) {
+                return CodeParser.hasErrors(grammar.get().language(), s.output())
+                        ? ProbeResult.fail(name(), "output no longer parses as " + grammar.get().name() + " (tree-sitter)")
+                        : ProbeResult.pass(name(), "parses as " + grammar.get().name() + " (tree-sitter)");
+            }
+        }
         if (!Brackets.balanced(s.text())) {
             return ProbeResult.skip(name(), "input brackets are not balanced");
         }

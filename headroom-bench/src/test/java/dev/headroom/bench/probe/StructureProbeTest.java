@@ -40,6 +40,19 @@ class StructureProbeTest {
     }
 
     @Test
+    void should_fail_java_that_no_longer_parses_with_tree_sitter() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(CodeParser.available(), "tree-sitter does not load on this platform");
+        String code = "class A {\n  int f(int x) {\n    return x + 1;\n  }\n}\n";
+
+        ProbeResult broken = probe.check(subject(code, ContentKind.CODE, "class A {\n  int f(int x) {\n    return x +;\n  }\n}\n"));
+        ProbeResult kept = probe.check(subject(code, ContentKind.CODE, "class A {\n  int f(int x) {\n    // [elided]\n  }\n}\n"));
+
+        assertThat(broken.failed()).isTrue();
+        assertThat(broken.detail()).contains("java");
+        assertThat(kept.passed()).isTrue();
+    }
+
+    @Test
     void should_ignore_brackets_in_strings_and_comments() {
         assertThat(Brackets.balanced("f(\"(\", ')'); // (\n/* { */ g();")).isTrue();
     }
