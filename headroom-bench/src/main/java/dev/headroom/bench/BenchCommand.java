@@ -30,8 +30,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code headroom bench}: compresses the corpus and the seeded workloads as in production, prints a
  * savings/fidelity/latency table, and writes {@code report.md}, {@code report.json} and
- * {@code report.html}. Run directly with
- * {@code ./mvnw -q -B -pl headroom-bench -am package -DskipTests -Prun-bench -Dbench.args="--corpus ../../shared/corpus --out bench-out"}.
+ * {@code report.html}; with {@code --strict} exits 1 when a probe fails. Run directly (see BENCHMARKS.md) with
+ * {@code ./mvnw -q -B -pl headroom-bench -am package -DskipTests -Prun-bench -Dbench.args="--corpus DIR --out bench-out"}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure savings, fidelity probes and latency on the corpus and the seeded workloads.")
@@ -116,6 +116,7 @@ public final class BenchCommand implements Callable<Integer> {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("bench").setInitialMax(inputs.size())
                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(stderr))
                     .continuousUpdate().build()) {
+                bar.setExtraMessage(warmup > 0 ? "warm-up pass over all inputs" : "");
                 results = runner.run(inputs, in -> {
                     bar.step();
                     bar.setExtraMessage(in.name());
