@@ -50,7 +50,7 @@ final class DefaultHeadroom implements Headroom {
         CompressionResult result;
         try {
             result = compressGuarded(content, hints);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             result = failOpen(content, hints, ContentKind.TEXT, safeCount(content), e);
         }
         record(result, hints);
@@ -84,7 +84,7 @@ final class DefaultHeadroom implements Headroom {
         Compressed out;
         try {
             out = compressor.compress(content, ctx);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return failOpen(content, hints, kind, before, e);
         }
         if (out == null || out.text().isEmpty() || out.text().equals(content)) {

@@ -1,8 +1,8 @@
 package dev.headroom.ccr;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.headroom.internal.QueryTerms;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public final class QueryFilter {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private QueryFilter() {}
 
@@ -36,34 +36,53 @@ public final class QueryFilter {
         return filterLines(original, terms);
     }
 
-    /** Returns null when {@code original} is not a JSON array, so the caller falls back to lines. */
+    /**
+     * Returns null when {@code original} is not a JSON array, so the caller falls back to lines.
+     * Matching items are copied as their exact source text (number text, escapes and all), joined
+     * into a compact array.
+     */
     private static Optional<Filtered> filterArray(String original, List<String> terms) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(original);
+        List<String> items = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(original)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                return null;
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    return null;
+                }
+                int start = (int) p.currentTokenLocation().getCharOffset();
+                if (t.isStructStart()) {
+                    p.skipChildren();
+                } else {
+                    p.finishToken();
+                }
+                items.add(original.substring(start, (int) p.currentLocation().getCharOffset()));
+            }
+            if (p.nextToken() != null) {
+                return null;
+            }
         } catch (Exception e) {
             return null;
         }
-        if (root == null || !root.isArray()) {
-            return null;
+        List<String> lower = new ArrayList<>(items.size());
+        for (String item : items) {
+            lower.add(item.toLowerCase(Locale.ROOT));
         }
-        List<JsonNode> items = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (JsonNode item : root) {
-            items.add(item);
-            texts.add(item.toString().toLowerCase(Locale.ROOT));
-        }
-        boolean[] keep = select(texts, terms);
-        ArrayNode kept = JSON.createArrayNode();
+        boolean[] keep = select(lower, terms);
+        StringBuilder kept = new StringBuilder("[");
+        int matched = 0;
         for (int i = 0; i < items.size(); i++) {
             if (keep[i]) {
-                kept.add(items.get(i));
+                kept.append(matched == 0 ? "" : ",").append(items.get(i));
+                matched++;
             }
         }
-        if (kept.isEmpty()) {
+        if (matched == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Filtered(kept.toString(), "items", kept.size(), root.size()));
+        return Optional.of(new Filtered(kept.append(']').toString(), "items", matched, items.size()));
     }
 
     private static Optional<Filtered> filterLines(String original, List<String> terms) {

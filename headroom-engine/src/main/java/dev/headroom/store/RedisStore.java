@@ -18,16 +18,6 @@ import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
-/**
- * A shared store on one Redis server (Jedis), so that any application instance can retrieve what
- * another one elided. Entries live for a time to live ({@code SET ... PX}); the total number of
- * characters held under the key prefix is bounded, the entries closest to expiry going first. If
- * Redis cannot be reached, calls throw {@link StoreUnavailableException} (Headroom fails open) and
- * the connection pool reconnects once Redis answers again.
- *
- * <p>All instances that share a key prefix must use the same {@link Builder#maxChars(long)}. The
- * store targets a single Redis server (or a primary behind a proxy), not Redis Cluster.
- */
 /*
  * Layout under the prefix P (default "headroom:"):
  *   P o:<key>  the original, a string with a PX time to live
@@ -39,6 +29,18 @@ import redis.clients.jedis.resps.ScanResult;
  * total fits. Scoring by deadline rather than insertion time makes the purge independent of each
  * node's configured TTL; with one TTL everywhere the two orders are the same. Sizes are counted in
  * Java chars (as the other stores do) and passed in, since Lua only sees UTF-8 bytes.
+ */
+/**
+ * A shared store on one Redis server (Jedis), so that any application instance can retrieve what
+ * another one elided. Entries live for a time to live ({@code SET ... PX}); the total number of
+ * characters held under the key prefix is bounded, the entries closest to expiry going first. If
+ * Redis cannot be reached, calls throw {@link StoreUnavailableException} (Headroom fails open) and
+ * the connection pool reconnects once Redis answers again.
+ *
+ * <p>An original longer than {@link Builder#maxValueChars(int)}, or with unpaired surrogates (which
+ * UTF-8 would alter), is refused with {@link StoreUnavailableException} rather than stored changed.
+ * All instances that share a key prefix must use the same {@link Builder#maxChars(long)}. The store
+ * targets a single Redis server (or a primary behind a proxy), not Redis Cluster. Thread-safe.
  */
 public final class RedisStore implements OriginalStore {
 

@@ -83,6 +83,30 @@ class ContentDetectorTest {
     }
 
     @Test
+    void should_look_at_a_bounded_sample_only() {
+        // given
+        String huge = ("x".repeat(10_000) + "\n").repeat(1_000);
+
+        // when
+        Sample sample = Sample.of(huge);
+
+        // then
+        assertThat(sample.lines()).hasSize(Sample.MAX_LINES);
+        assertThat(sample.lines()).allSatisfy(l -> assertThat(l).hasSize(Sample.MAX_LINE_CHARS));
+        assertThat(ContentDetector.tail(huge, sample.lines().size())).hasSize(ContentDetector.TAIL_LINES);
+    }
+
+    @Test
+    void should_find_a_test_summary_at_the_end_of_a_long_output() {
+        // given
+        String output = "collecting ...\n" + "some setup chatter line\n".repeat(400)
+                + "============ 1 failed, 212 passed in 9.01s ============\n";
+
+        // then
+        assertThat(detector.detect(output).kind()).isEqualTo(ContentKind.TEST_OUTPUT);
+    }
+
+    @Test
     void should_call_blank_input_text() {
         assertThat(detector.detect("  \n ").kind()).isEqualTo(ContentKind.TEXT);
     }

@@ -121,11 +121,11 @@ class RedisStoreTest extends OriginalStoreContract {
 
     @Test
     void should_refresh_the_ttl_when_the_same_key_is_put_again() throws InterruptedException {
-        RedisStore store = track(builder().ttl(Duration.ofMillis(600)).build());
+        RedisStore store = track(builder().ttl(Duration.ofMillis(3000)).build());
         store.put("00000000000000ac", "kept alive");
-        Thread.sleep(400);
+        Thread.sleep(2000);
         store.put("00000000000000ac", "kept alive");
-        Thread.sleep(400);
+        Thread.sleep(2000);
 
         assertThat(store.get("00000000000000ac").isFound()).isTrue();
         assertThat(store.totalChars()).isEqualTo("kept alive".length());

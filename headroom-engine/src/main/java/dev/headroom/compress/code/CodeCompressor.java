@@ -200,17 +200,28 @@ public final class CodeCompressor implements Compressor {
             return first + quote;
         }
 
+        /**
+         * Cuts a doc comment (Javadoc-style block comment, a file's licence header, or a Python
+         * module or class docstring) to its opening and summary lines, a marker line and its
+         * closing line.
+         */
         private void elideDocTail(Span doc) {
             String text = src.substring(doc.start(), doc.end());
             String[] lines = text.split("\n", -1);
             int last = lines.length - 1;
-            if (!lines[last].strip().equals("*/")) {
+            String opener = docOpener(text);
+            if (opener == null || last < 2) {
                 return;
             }
+            String closer = opener.startsWith("/*") ? "*/" : opener.substring(opener.length() - 3);
+            if (!lines[last].strip().equals(closer)) {
+                return;
+            }
+            boolean javadoc = closer.equals("*/");
             int keep = 0; // index of the summary line
-            if (lines[0].strip().equals("/**")) {
+            if (lines[0].strip().equals(opener)) {
                 keep = 1;
-                while (keep < last && lines[keep].strip().replaceFirst("^\\*", "").isBlank()) {
+                while (keep < last && (javadoc ? lines[keep].strip().replaceFirst("^\\*", "") : lines[keep]).isBlank()) {
                     keep++;
                 }
             }
@@ -230,9 +241,27 @@ public final class CodeCompressor implements Compressor {
             }
             String removed = src.substring(from, to - 1); // without the newline before the closing line
             String closing = lines[last];
-            String prefix = closing.substring(0, closing.indexOf('*'));
+            String indent = closing.substring(0, closing.length() - closing.stripLeading().length());
             Elision e = declare(removed, elided);
-            edits.add(new Edit(from, to - 1, prefix + "* " + e.render(), e));
+            edits.add(new Edit(from, to - 1, indent + (javadoc ? "* " : "") + e.render(), e));
+        }
+
+        /** {@code /**} or {@code /*}, or a Python string opener such as {@code """} or {@code r'''}; null otherwise. */
+        private static String docOpener(String text) {
+            if (text.startsWith("/**")) {
+                return "/**";
+            }
+            if (text.startsWith("/*")) {
+                return "/*";
+            }
+            int q = 0;
+            while (q < text.length() && q < 2 && Character.isLetter(text.charAt(q))) {
+                q++;
+            }
+            if (text.startsWith("\"\"\"", q) || text.startsWith("'''", q)) {
+                return text.substring(0, q + 3);
+            }
+            return null;
         }
 
         private static boolean endsSentence(String line) {

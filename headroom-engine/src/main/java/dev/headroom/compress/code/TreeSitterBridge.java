@@ -144,7 +144,7 @@ final class TreeSitterBridge {
             while (!stack.isEmpty()) {
                 TSNode node = stack.pop();
                 String type = node.getType();
-                if (spec.functionTypes().contains(type)) {
+                if (spec.functionTypes().contains(type) && !isWrapper(node)) {
                     if (!node.hasError()) {
                         function(node);
                     }
@@ -153,9 +153,13 @@ final class TreeSitterBridge {
                 if (node.isError()) {
                     continue;
                 }
+                if (spec.indentedBodies() && isModuleOrClassDocstring(node, type)) {
+                    docComments.add(span(node.getNamedChild(0)));
+                    continue;
+                }
                 if (spec.javadocComments() && type.endsWith("comment")) {
                     Span span = span(node);
-                    if (source.startsWith("/**", span.start())) {
+                    if (source.startsWith("/**", span.start()) || isFileHeader(span)) {
                         docComments.add(span);
                     }
                     continue;
@@ -165,6 +169,51 @@ final class TreeSitterBridge {
                 }
             }
             return new SourceOutline(bodies, docComments, errors);
+        }
+
+        /** A string statement first in a module or a class body: Python's docstring for it. */
+        private static boolean isModuleOrClassDocstring(TSNode node, String type) {
+            if (!"expression_statement".equals(type) || node.getNamedChildCount() != 1
+                    || !"string".equals(node.getNamedChild(0).getType())) {
+                return false;
+            }
+            TSNode parent = node.getParent();
+            if (parent == null || parent.isNull() || !TSNode.eq(firstStatement(parent), node)) {
+                return false;
+            }
+            if ("module".equals(parent.getType())) {
+                return true;
+            }
+            TSNode owner = parent.getParent();
+            return "block".equals(parent.getType()) && owner != null && !owner.isNull()
+                    && "class_definition".equals(owner.getType());
+        }
+
+        private static TSNode firstStatement(TSNode parent) {
+            for (int i = 0; i < parent.getNamedChildCount(); i++) {
+                TSNode child = parent.getNamedChild(i);
+                if (!"comment".equals(child.getType())) {
+                    return child;
+                }
+            }
+            return parent;
+        }
+
+        /**
+         * An anonymous function holding most of the file, such as a module wrapper
+         * {@code (function () { ... })()}: its contents are outlined instead of elided whole.
+         */
+        private boolean isWrapper(TSNode fn) {
+            if (field(fn, "name") != null) {
+                return false;
+            }
+            Span span = span(fn);
+            return span.end() - span.start() > source.length() / 2;
+        }
+
+        /** A block comment before anything else in the file: usually a licence header. */
+        private boolean isFileHeader(Span span) {
+            return source.startsWith("/*", span.start()) && source.substring(0, span.start()).isBlank();
         }
 
         private void function(TSNode fn) {

@@ -27,13 +27,14 @@ final class ArrayStats {
         final String key;
         /** The compact JSON text of this field's value in each row; null where the row lacks the field. */
         final String[] cells;
+        /** For nested cells only, their string values joined (keys left out), where error words are looked for. */
+        final String[] nestedStrings;
         /** The cells with digit runs masked, for near-duplicate signatures. */
         final String[] maskedCells;
         int present;
         final Map<String, Integer> counts = new HashMap<>();
         boolean allScalar = true;
         boolean allNumbers = true;
-        boolean anyString;
         boolean anyWhitespace;
         /** Every value is a number or a string of digits (a day, a count, a thread id). */
         boolean allNumeric = true;
@@ -45,6 +46,7 @@ final class ArrayStats {
             this.key = key;
             this.cells = new String[n];
             this.maskedCells = new String[n];
+            this.nestedStrings = new String[n];
         }
 
         int distinct() {
@@ -117,13 +119,13 @@ final class ArrayStats {
                     if (f.allNumeric && !s.isNumber() && !(s.isString() && isDigits(s.text()))) {
                         f.allNumeric = false;
                     }
-                    if (s.isString()) {
-                        f.anyString = true;
-                        if (!f.anyWhitespace && hasWhitespace(s.text())) {
-                            f.anyWhitespace = true;
-                        }
+                    if (s.isString() && !f.anyWhitespace && hasWhitespace(s.text())) {
+                        f.anyWhitespace = true;
                     }
                 } else {
+                    StringBuilder strings = new StringBuilder();
+                    appendStrings(v, strings);
+                    f.nestedStrings[r] = strings.toString();
                     f.allScalar = false;
                     f.allNumbers = false;
                     f.allNumeric = false;
@@ -132,6 +134,18 @@ final class ArrayStats {
             }
         }
         return new ArrayStats(n, new ArrayList<>(byKey.values()));
+    }
+
+    private static void appendStrings(Node v, StringBuilder out) {
+        if (v instanceof Node.Scalar s) {
+            if (s.isString()) {
+                out.append(s.text()).append(' ');
+            }
+        } else if (v instanceof Node.Obj o) {
+            o.values().forEach(x -> appendStrings(x, out));
+        } else {
+            ((Node.Arr) v).items().forEach(x -> appendStrings(x, out));
+        }
     }
 
     private static double parse(String number) {

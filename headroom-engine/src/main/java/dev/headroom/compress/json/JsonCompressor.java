@@ -15,6 +15,32 @@ import java.io.IOException;
  */
 public final class JsonCompressor implements Compressor {
 
+    /*
+     * Design notes (for maintainers).
+     *
+     * The idea of keeping a few representative rows of a JSON array plus every anomalous one comes
+     * from Headroom's SmartCrusher (chopratejas/headroom, crates/headroom-core/src/transforms/
+     * smart_crusher). This is an independent implementation that changes what went wrong there:
+     *
+     * - No fixed row cap (SmartCrusher keeps at most 15). Signal rows are never capped; the
+     *   "representative" budget is about 2 sqrt(n) rows in total and only fills what the signal
+     *   rows leave, each sample unlike every kept row once digits are masked (near-duplicates go).
+     * - One row per value of every enum-like field is kept, so every kind of row (every event id,
+     *   status, level) is still shown; rare values (< 1% of rows, or a single row) are kept whole.
+     * - Rows are only dropped from repetitive arrays (RowSelector#contentUniqueness); a list of
+     *   distinct entities is never sampled, it shrinks losslessly through the table form instead.
+     * - The table form (TableLayout) factors constant columns and columns determined by another
+     *   column (an event id fixes its template), flattens nested objects of one shape, and is
+     *   declared and reversible (JsonTables#expand). It is chosen only when smaller.
+     * - Numbers keep their source text (1.0 stays 1.0, big integers stay exact) because the tree
+     *   is our own (Node) built from Jackson's streaming parser; key order is kept.
+     * - Nested arrays are compressed where they stand and their elided rows are retrievable under
+     *   the handle of their own verbatim source text, so a query filters that array's items.
+     *
+     * Cost: one parse, one statistics pass per array, signal scans linear in cells; nothing
+     * re-serialises rows in a loop.
+     */
+
     @Override
     public Compressed compress(String input, CompressionContext context) {
         Node root;

@@ -95,37 +95,32 @@ final class JsonReader {
                 .build();
         StringBuilder out = new StringBuilder(input.length() / 2);
         try (JsonParser p = deep.createParser(input)) {
-            boolean needComma = false;
-            JsonToken t;
+            // a comma goes before any member or element that follows a finished value
+            boolean afterValue = false;
             int depth = 0;
+            JsonToken t;
             while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                    out.append(t == JsonToken.END_OBJECT ? '}' : ']');
-                    needComma = true;
-                    depth--;
-                    continue;
-                }
                 if (depth == 0 && out.length() > 0) {
                     throw new IOException("trailing content after the JSON value");
                 }
-                if (needComma && t != JsonToken.FIELD_NAME && !isAfterFieldName(out)) {
-                    out.append(',');
-                } else if (t == JsonToken.FIELD_NAME && needComma) {
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    out.append(t == JsonToken.END_OBJECT ? '}' : ']');
+                    depth--;
+                    afterValue = true;
+                    continue;
+                }
+                if (afterValue) {
                     out.append(',');
                 }
                 switch (t) {
-                    case START_OBJECT -> { out.append('{'); depth++; needComma = false; }
-                    case START_ARRAY -> { out.append('['); depth++; needComma = false; }
-                    case FIELD_NAME -> { JsonText.appendString(out, p.currentName()); out.append(':'); needComma = false; }
-                    case VALUE_STRING -> { JsonText.appendString(out, p.getText()); needComma = true; }
-                    default -> { out.append(p.getText()); needComma = true; }
+                    case START_OBJECT -> { out.append('{'); depth++; afterValue = false; }
+                    case START_ARRAY -> { out.append('['); depth++; afterValue = false; }
+                    case FIELD_NAME -> { JsonText.appendString(out, p.currentName()); out.append(':'); afterValue = false; }
+                    case VALUE_STRING -> { JsonText.appendString(out, p.getText()); afterValue = true; }
+                    default -> { out.append(p.getText()); afterValue = true; }
                 }
             }
         }
         return out.toString();
-    }
-
-    private static boolean isAfterFieldName(StringBuilder out) {
-        return out.length() > 0 && out.charAt(out.length() - 1) == ':';
     }
 }

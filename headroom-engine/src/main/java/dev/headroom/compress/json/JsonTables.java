@@ -1,5 +1,7 @@
 package dev.headroom.compress.json;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -14,6 +16,8 @@ import java.util.Map;
  * A table of a lossless compression expands to exactly the original array.
  */
 public final class JsonTables {
+
+    private static final ObjectReader STRINGS = new ObjectMapper().readerFor(String.class);
 
     private JsonTables() {}
 
@@ -126,7 +130,7 @@ public final class JsonTables {
     /** Decodes a JSON string literal as produced by {@link JsonText}. */
     static String unquote(String literal) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(literal, String.class);
+            return STRINGS.readValue(literal);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

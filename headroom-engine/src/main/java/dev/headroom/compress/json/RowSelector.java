@@ -101,10 +101,12 @@ final class RowSelector {
                     continue;
                 }
                 String lower = text ? cell.toLowerCase(Locale.ROOT) : cell;
-                if (text && !constant && !error[r] && containsAny(lower, ERROR_WORDS)) {
+                // keys inside nested values ("error": null) are not signals; their string values are
+                String signalText = f.nestedStrings[r] == null ? lower : f.nestedStrings[r].toLowerCase(Locale.ROOT);
+                if (text && !constant && !error[r] && containsAny(signalText, ERROR_WORDS)) {
                     error[r] = true;
                 }
-                if (text && !constant && !warning[r] && containsAny(lower, WARNING_WORDS)) {
+                if (text && !constant && !warning[r] && containsAny(signalText, WARNING_WORDS)) {
                     warning[r] = true;
                     warnings++;
                 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /*
  * How a log is reduced, in one pass over its lines plus one over its records:
@@ -17,9 +18,9 @@ import java.util.Map;
  * - Records are grouped: errors (an error level word, or an exception) by their exact text apart from
  *   the leading timestamp, so only true repeats merge; warnings by their masked shape (LineShape),
  *   so warnings differing only in numbers merge; everything else by mined template (TemplateMiner).
- * - The first record of each group is kept verbatim, whole (a stack trace stays whole); so are the
- *   last TAIL_LINES lines and up to MAX_QUERY_RECORDS records mentioning a selective term of the
- *   user's question.
+ * - The first record of each group is kept verbatim, whole (a stack trace stays whole), and for
+ *   errors the last one too; so are the last TAIL_LINES lines and up to MAX_QUERY_RECORDS records
+ *   that mention a selective term of the user's question.
  * - Right after a group's first record, when some of its records were left out, one line declares the
  *   group's total, its first and last timestamps, and the exact number of lines elided, with the
  *   marker that retrieves the original. Every input line is either output verbatim or counted in
@@ -32,6 +33,7 @@ public final class LogCompressor implements Compressor {
     static final int TAIL_LINES = 5;
     static final int MAX_QUERY_RECORDS = 20;
     static final String UNIT = "lines";
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{2}:?\\d{2}:?\\d{2}(?!\\d)");
 
     @Override
     public Compressed compress(String input, CompressionContext ctx) {
@@ -72,7 +74,8 @@ public final class LogCompressor implements Compressor {
             }
             Timestamps.Found ts = Timestamps.find(line);
             String body = ts == null ? line : line.substring(ts.end());
-            current = new Block(i, ts == null ? null : ts.text(), body, Severity.of(body));
+            String time = ts == null ? Timestamps.jsonTime(line) : ts.text();
+            current = new Block(i, time, body, Severity.of(body));
             blocks.add(current);
         }
         return blocks;
@@ -97,7 +100,7 @@ public final class LogCompressor implements Compressor {
 
     private static void markKept(TextLines text, List<Block> blocks, List<String> queryTerms) {
         for (Block b : blocks) {
-            if (b.group.first == b) {
+            if (b.group.first == b || (b.group.last == b && b.severity == Severity.ERROR)) {
                 b.kept = true;
             }
         }
@@ -177,7 +180,10 @@ public final class LogCompressor implements Compressor {
         return new Compressed(out.toString(), "log:templates(" + templates + ")", elisions);
     }
 
-    /** Length of the leading part (up to a space or {@code T}) two timestamps share, so the second can omit it. */
+    /**
+     * Length of the date two timestamps share (up to a space or {@code T}), so the second can omit it;
+     * zero unless what remains of the second is a time of day.
+     */
     static int sharedDatePrefix(String first, String last) {
         int n = Math.min(first.length(), last.length());
         int i = 0;
@@ -188,7 +194,7 @@ public final class LogCompressor implements Compressor {
                 || (first.charAt(i - 1) == 'T' && i >= 2 && Character.isDigit(first.charAt(i - 2))))) {
             i--;
         }
-        return i;
+        return TIME_OF_DAY.matcher(last).region(i, last.length()).lookingAt() ? i : 0;
     }
 
     /** A record: a line and the stack-trace lines under it. */
@@ -213,6 +219,7 @@ public final class LogCompressor implements Compressor {
     /** Records that are repeats of one another: same error, same warning shape, or same template. */
     private static final class Group {
         final Block first;
+        Block last;
         int count;
         String firstTs;
         String lastTs;
@@ -224,6 +231,7 @@ public final class LogCompressor implements Compressor {
 
         void add(Block b) {
             count++;
+            last = b;
             if (b.ts != null) {
                 if (firstTs == null) {
                     firstTs = b.ts;

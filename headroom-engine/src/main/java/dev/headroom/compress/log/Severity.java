@@ -1,6 +1,7 @@
 package dev.headroom.compress.log;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How much a log line matters: its level word, or an exception named in it. */
@@ -15,13 +16,29 @@ enum Severity {
     private static final Pattern EXCEPTION = Pattern.compile(
             "(?:^|[\\s:(\\[])(?:[a-z][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error)\\b(?!\\s*=)|^Traceback \\(most recent call last\\):|\\bpanic:");
 
+    private static final Pattern JSON_LEVEL = Pattern.compile("\"(?:level|severity|lvl|loglevel)\"\\s*:\\s*\"([A-Za-z]+)\"");
+
     /** The level of {@code body} (a line without its timestamp); an exception in it counts as an error. */
     static Severity of(String body) {
-        Severity level = level(body);
-        if (level != ERROR && EXCEPTION.matcher(body).find()) {
+        Severity level = body.startsWith("{") ? jsonLevel(body) : level(body);
+        if (level != ERROR && mayNameException(body) && EXCEPTION.matcher(body).find()) {
             return ERROR;
         }
         return level;
+    }
+
+    /** The level field of a JSON log record ({@code "level":"error"}). */
+    private static Severity jsonLevel(String body) {
+        Matcher m = JSON_LEVEL.matcher(body);
+        if (!m.find()) {
+            return OTHER;
+        }
+        Severity s = word(m.group(1));
+        return s == null ? OTHER : s;
+    }
+
+    private static boolean mayNameException(String body) {
+        return body.contains("Exception") || body.contains("Error") || body.contains("Traceback") || body.contains("panic:");
     }
 
     private static Severity level(String body) {

@@ -20,8 +20,26 @@ final class StackTraces {
     private boolean python;
     private boolean go;
 
+    /** A cheap test that rules out most ordinary log lines before any pattern runs. */
+    private static boolean cannotStartTrace(String line) {
+        if (line.isEmpty()) {
+            return true;
+        }
+        char c = line.charAt(0);
+        if (Character.isWhitespace(c) || c == '.') {
+            return false;
+        }
+        return !line.startsWith("Caused by") && !line.startsWith("Suppressed") && !line.startsWith("Traceback")
+                && !line.startsWith("During handling") && !line.startsWith("The above exception")
+                && !line.startsWith("goroutine ") && !line.contains("Exception") && !line.contains("Error")
+                && !line.contains("Throwable");
+    }
+
     /** Whether {@code line} continues the record above it; {@code inTrace} says the record already has frames. */
     boolean continues(String line, boolean inTrace) {
+        if (!python && !go && !inTrace && cannotStartTrace(line)) {
+            return false;
+        }
         if (python) {
             if (PY_START.matcher(line).matches() || PY_FRAME.matcher(line).matches()) {
                 return true;

@@ -15,7 +15,19 @@ final class Timestamps {
                     + "|\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?"
                     + ")\\]?(?=\\s|$|[,:|\\]-])");
 
+    private static final Pattern JSON_TIME = Pattern.compile(
+            "\"(?:time|timestamp|ts|@timestamp|datetime)\"\\s*:\\s*\"([^\"]{6,40})\"");
+
     private Timestamps() {}
+
+    /** The time field of a JSON log record ({@code "time":"2024-07-01T10:00:00Z"}), or null. */
+    static String jsonTime(String line) {
+        if (!line.startsWith("{")) {
+            return null;
+        }
+        Matcher m = JSON_TIME.matcher(line);
+        return m.find() ? m.group(1) : null;
+    }
 
     /** The leading timestamp, or null; {@link Found#end()} is where the rest of the line starts. */
     static Found find(String line) {

@@ -208,6 +208,35 @@ class CodeCompressorTest {
     }
 
     @Test
+    void should_cut_a_long_python_class_docstring_to_its_summary() {
+        // given
+        InMemoryStore store = InMemoryStore.create();
+        String source = resource("sample.py");
+
+        // when
+        Compressed out = compress(source, "python", "", store);
+
+        // then
+        assertThat(out.text()).contains("    \"\"\"A parsed manifest with a few checks the carrier asks for.\n    [headroom: 6 lines elided");
+        assertThat(out.elisions()).anySatisfy(e -> assertThat(store.get(e.handle()).content())
+                .startsWith("\n    The carrier rejects").endsWith("the next morning."));
+    }
+
+    @Test
+    void should_outline_the_inside_of_a_module_wrapper_instead_of_eliding_it_whole() {
+        // given
+        String js = resource("sample.js");
+        String wrapped = "(function () {\n" + js + "\n})();\n";
+
+        // when
+        Compressed out = compress(wrapped, "javascript", "", InMemoryStore.create());
+
+        // then
+        assertThat(out.text()).contains("async function loadConfig (dir, defaults = {}) { /* [headroom: ");
+        assertThat(out.text()).contains("class Downloader extends EventEmitter {");
+    }
+
+    @Test
     void should_not_let_a_common_term_keep_every_body() {
         // given: "return" occurs in nearly every body
         String query = "what does it return";

@@ -112,6 +112,91 @@ class JsonCompressorTest extends CompressorContract {
     }
 
     @Test
+    void should_retrieve_matching_items_of_a_top_level_array_as_their_exact_source_text() {
+        Headroom h = Headroom.builder().build();
+        String input = Samples.healthChecks();
+        CompressionResult r = h.compress(input);
+
+        RetrievalResult got = h.retrieve(r.handles().get(0), "upstream timeout");
+
+        assertThat(got.status()).isEqualTo(RetrievalResult.Status.FILTERED);
+        assertThat(got.content()).startsWith("[{").endsWith("}]").contains("\"id\": 1037").doesNotContain("\"id\": 1036");
+        assertThat(input).contains(got.content().substring(1, got.content().length() - 1));
+    }
+
+    @Test
+    void should_keep_number_text_in_filtered_retrieval() {
+        Headroom h = Headroom.builder().build();
+        CompressionResult r = h.compress(Samples.searchResponse());
+
+        RetrievalResult got = h.retrieve(r.handles().get(0), "14800");
+
+        assertThat(got.content()).contains("\"amount\": 20.50");
+    }
+
+    @Test
+    void should_state_a_dependent_column_once_in_a_lossless_table() throws Exception {
+        StringBuilder sb = new StringBuilder("[");
+        String[] codes = {"E-DISK", "E-NET", "E-AUTH"};
+        String[] text = {"The disk quota of the volume was reached while writing the nightly snapshot",
+            "The network link to the upstream registry dropped during the transfer window",
+            "The credentials presented by the client were rejected by the identity provider"};
+        for (int i = 0; i < 40; i++) {
+            sb.append(i == 0 ? "" : ",").append("{\"host\":\"node-").append((char) ('a' + i % 26)).append((char) ('a' + i / 26))
+                    .append(" rack ").append((char) ('k' + i % 7)).append("\",\"code\":\"").append(codes[i % 3])
+                    .append("\",\"description\":\"").append(text[i % 3]).append("\"}");
+        }
+        String input = sb.append("]").toString();
+
+        Compressed out = compress(input, "");
+
+        assertThat(out.elisions()).isEmpty();
+        assertThat(out.text()).contains("\"lookup\":{\"description\":{\"by\":\"code\"").containsOnlyOnce(text[0]);
+        assertThat(JsonTables.expand(out.text())).isEqualTo(input);
+    }
+
+    @Test
+    void should_keep_objects_with_constants_stated_once_when_rows_differ_in_keys() throws Exception {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < 50; i++) {
+            sb.append(i == 0 ? "" : ",").append("{\"job\":\"sync-").append(i).append("\",\"queue\":\"default\",\"state\":\"")
+                    .append(i == 31 ? "failed" : "done").append('"').append(i % 10 == 3 ? ",\"retried\":true" : "").append('}');
+        }
+        String input = sb.append(']').toString();
+
+        Compressed out = compress(input, "");
+
+        JsonNode arr = JSON.readTree(out.text());
+        assertThat(arr.get(0).get("_headroom_constant").get("queue").asText()).isEqualTo("default");
+        JsonNode sentinel = arr.get(arr.size() - 1);
+        assertThat(sentinel.get("_headroom").asText()).isEqualTo(out.elisions().get(0).render());
+        assertThat(out.elisions().get(0).count()).isEqualTo(50 - (arr.size() - 2));
+        JsonNode original = JSON.readTree(input);
+        JsonNode expanded = JSON.readTree(JsonTables.expand(out.text()));
+        List<JsonNode> originals = new ArrayList<>();
+        original.forEach(originals::add);
+        for (int i = 0; i < expanded.size() - 1; i++) {
+            assertThat(originals).contains(expanded.get(i));
+        }
+        assertThat(out.text()).contains("\"job\":\"sync-31\",\"state\":\"failed\"");
+    }
+
+    @Test
+    void should_not_take_an_error_key_inside_nested_values_for_an_error() throws Exception {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < 40; i++) {
+            sb.append(i == 0 ? "" : ",").append("{\"build\":").append(i).append(",\"result\":{\"status\":\"")
+                    .append(i == 17 ? "failed" : "passed").append("\",\"error\":null}}");
+        }
+        String input = sb.append(']').toString();
+
+        Compressed out = compress(input, "");
+
+        List<Integer> builds = keptRows(out.text()).stream().filter(r -> r.has("build")).map(r -> r.get("build").asInt()).toList();
+        assertThat(builds).contains(0, 17, 39).hasSizeLessThan(12);
+    }
+
+    @Test
     void should_write_distinct_entities_as_a_lossless_table_that_expands_to_the_original() throws Exception {
         String input = Samples.people();
 

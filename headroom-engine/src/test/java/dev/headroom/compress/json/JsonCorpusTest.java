@@ -75,7 +75,12 @@ class JsonCorpusTest {
             double requiredShare = (double) requiredRows(rows) / rows.size();
             for (boolean pretty : new boolean[] {false, true}) {
                 String input = arrayOf(rows, pretty);
-                CompressionResult r = Headroom.builder().build().compress(input);
+                Headroom headroom = Headroom.builder().build();
+                CompressionResult r = headroom.compress(input);
+                assertThat(Headroom.builder().build().compress(input).text()).as("deterministic").isEqualTo(r.text());
+                for (String handle : r.handles()) {
+                    assertThat(headroom.retrieve(handle).content()).as("round trip").isEqualTo(input);
+                }
                 if (System.getenv("HEADROOM_DUMP") != null) {
                     Files.writeString(Path.of(System.getenv("HEADROOM_DUMP"), csv.getFileName() + ".out.json"), r.text());
                 }

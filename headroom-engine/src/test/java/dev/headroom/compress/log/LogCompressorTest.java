@@ -165,6 +165,37 @@ class LogCompressorTest extends CompressorContract {
     }
 
     @Test
+    void should_shorten_the_last_timestamp_only_to_a_time_of_day() {
+        assertThat(LogCompressor.sharedDatePrefix("2015-07-29 19:04:29,071", "2015-07-29 19:37:08,902")).isEqualTo(11);
+        assertThat(LogCompressor.sharedDatePrefix("081109 203615", "081109 215957")).isEqualTo(7);
+        assertThat(LogCompressor.sharedDatePrefix("Jun 17 19:43:13", "Jun 23 01:41:32")).isZero();
+        assertThat(LogCompressor.sharedDatePrefix("Thu Dec 01 10:00:00 2005", "Tue Dec 06 10:00:00 2005")).isZero();
+    }
+
+    @Test
+    void should_read_level_and_time_of_json_records() {
+        // given
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            b.append("{\"time\":\"2024-07-01T10:00:").append(String.format("%02d", i))
+                    .append("Z\",\"level\":\"info\",\"msg\":\"request\",\"path\":\"/v1/users/").append(i).append("\"}\n");
+            if (i % 10 == 3) {
+                b.append("{\"time\":\"2024-07-01T10:00:").append(String.format("%02d", i))
+                        .append("Z\",\"level\":\"error\",\"msg\":\"upstream unavailable\",\"attempt\":").append(i).append("}\n");
+            }
+        }
+
+        // when
+        String out = compress(b.toString()).text();
+
+        // then
+        assertThat(out).contains("\"level\":\"error\",\"msg\":\"upstream unavailable\",\"attempt\":3}",
+                "\"level\":\"error\",\"msg\":\"upstream unavailable\",\"attempt\":13}",
+                "\"level\":\"error\",\"msg\":\"upstream unavailable\",\"attempt\":23}");
+        assertThat(out).contains("  \u00d730 like this, 2024-07-01T10:00:00Z \u2013 10:00:29Z [headroom: ");
+    }
+
+    @Test
     void should_leave_short_input_unchanged() {
         assertThat(compress("a\nb\nc\n").text()).isEqualTo("a\nb\nc\n");
     }

@@ -55,7 +55,14 @@ def total_weight(lines: Iterable[Line]) -> float:
 
 
 class Manifest:
-    """A parsed manifest with a few checks the carrier asks for."""
+    """A parsed manifest with a few checks the carrier asks for.
+
+    The carrier rejects a manifest that lists the same SKU twice, that has a line
+    with no quantity, or whose total weight is above the limit agreed for the
+    truck. Those are the checks done here; everything else (hazardous goods,
+    customs codes) is checked by the carrier's own system after upload, and the
+    results come back by e-mail the next morning.
+    """
 
     def __init__(self, lines: List[Line], limit_kg: Optional[float] = None):
         self.lines = lines

@@ -1,0 +1,186 @@
+package dev.headroom.langchain4j;
+
+import dev.headroom.CompressionHints;
+import dev.headroom.CompressionResult;
+import dev.headroom.Outcome;
+import dev.headroom.ccr.Marker;
+import dev.headroom.conversation.ToolResultCompressor;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.Content;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.TextContent;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rewrites a caller's request for the model: tool results compressed (memoised, so resent results
+ * are byte-identical), hidden retrieve exchanges replayed, and {@code headroom_retrieve} offered once
+ * any message carries a marker. System, user and AI messages and the caller's tools are never changed.
+ */
+final class RequestRewriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestRewriter.class);
+
+    private final ToolResultCompressor compressor;
+    private final ExchangeReplay replay;
+    private final String scope;
+    /** Weak: an entry lives as long as the caller holds the message (chat memory), no longer. */
+    private final IdentityMemo<ChatMessage, Rewritten> seen = new IdentityMemo<>();
+
+    RequestRewriter(ToolResultCompressor compressor, ExchangeReplay replay, String scope) {
+        this.compressor = compressor;
+        this.replay = replay;
+        this.scope = scope;
+    }
+
+    Prepared prepare(ChatRequest request, ChatRequestParameters modelDefaults) {
+        List<ChatMessage> in = request.messages();
+        CompressionHints hints = new CompressionHints(null, lastUserText(in), null, scope);
+        boolean replaying = !replay.isEmpty();
+        List<ChatMessage> out = new ArrayList<>(in.size() + 4);
+        boolean marker = false;
+        boolean failed = false;
+        int toolResults = 0;
+        int compressed = 0;
+        long before = 0;
+        long after = 0;
+        long retrieved = 0;
+        for (int i = 0; i < in.size(); i++) {
+            ChatMessage msg = in.get(i);
+            if (replaying && msg instanceof AiMessage ai) {
+                ExchangeReplay.Entry sent = replay.replacement(i == 0 ? null : in.get(i - 1), ai);
+                if (sent != null) {
+                    out.addAll(sent.messages());
+                    retrieved += sent.retrievedTokens();
+                    marker = marker || sent.marker();
+                    continue;
+                }
+            }
+            Rewritten r = rewrite(msg, hints);
+            if (r.toolResult()) {
+                toolResults++;
+                before += r.tokensBefore();
+                after += r.tokensAfter();
+                compressed += r.compressed() ? 1 : 0;
+                failed = failed || r.failed();
+            }
+            marker = marker || r.marker();
+            out.add(r.replacement() == null ? msg : r.replacement());
+        }
+        ChatRequest.Builder b = request.toBuilder().messages(out);
+        boolean offered = false;
+        if (marker) {
+            List<ToolSpecification> tools = modelDefaults.overrideWith(request.parameters()).toolSpecifications();
+            if (tools == null || !RetrieveToolSpec.declares(tools)) {
+                List<ToolSpecification> withRetrieve = new ArrayList<>(tools == null ? List.of() : tools);
+                withRetrieve.add(RetrieveToolSpec.SPEC);
+                b.toolSpecifications(withRetrieve);
+                offered = true;
+            }
+        }
+        ChatMessage previous = in.isEmpty() ? null : in.get(in.size() - 1);
+        return new Prepared(b.build(), previous, offered, toolResults, compressed, before, after, retrieved, failed);
+    }
+
+    /**
+     * The message to send in place of {@code msg}. Results are remembered per message instance (weakly,
+     * so chat memory that resends the same objects skips hashing and scanning); other instances with
+     * equal content still get the same text through the engine's content-hash memo.
+     */
+    private Rewritten rewrite(ChatMessage msg, CompressionHints hints) {
+        Rewritten known = seen.get(msg);
+        if (known != null) {
+            return known;
+        }
+        Rewritten r = msg instanceof ToolExecutionResultMessage result && result.hasSingleText()
+                ? compress(result, hints)
+                : new Rewritten(null, hasMarker(msg), false, 0, 0, false, false);
+        if (!r.failed()) {
+            seen.put(msg, r);
+        }
+        return r;
+    }
+
+    private Rewritten compress(ToolExecutionResultMessage result, CompressionHints hints) {
+        try {
+            CompressionResult r = compressor.compress(result.toolName(), result.text(), hints);
+            boolean failed = r.outcome() == Outcome.FAILED_OPEN;
+            if (r.compressed()) {
+                ToolExecutionResultMessage sent = withText(result, r.text());
+                return new Rewritten(sent, hasMarker(sent), true, r.tokensBefore(), r.tokensAfter(), true, failed);
+            }
+            return new Rewritten(null, hasMarker(result), true, r.tokensBefore(), r.tokensAfter(), false, failed);
+        } catch (RuntimeException e) {
+            LOG.warn("headroom: compressing the result of tool '{}' failed; sending it unchanged: {}",
+                    result.toolName(), e.toString());
+            return new Rewritten(null, hasMarker(result), true, 0, 0, false, true);
+        }
+    }
+
+    /**
+     * What one caller message becomes on the wire; {@code replacement} is null when it goes out as is
+     * (never a reference to the message itself, which would keep the weak key alive).
+     */
+    private record Rewritten(
+            ChatMessage replacement, boolean marker, boolean toolResult, long tokensBefore, long tokensAfter, boolean compressed,
+            boolean failed) {}
+
+    /** A copy of {@code original} with new text; built fresh because toBuilder() keeps the old contents. */
+    static ToolExecutionResultMessage withText(ToolExecutionResultMessage original, String text) {
+        return ToolExecutionResultMessage.builder()
+                .id(original.id())
+                .toolName(original.toolName())
+                .text(text)
+                .isError(original.isError())
+                .attributes(original.attributes())
+                .build();
+    }
+
+    static String lastUserText(List<ChatMessage> messages) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if (messages.get(i) instanceof UserMessage user) {
+                return text(user.contents());
+            }
+        }
+        return null;
+    }
+
+    static boolean hasMarker(ChatMessage msg) {
+        if (msg instanceof ToolExecutionResultMessage t) {
+            return text(t.contents()) != null && Marker.containsMarker(text(t.contents()));
+        }
+        if (msg instanceof AiMessage ai) {
+            return Marker.containsMarker(ai.text());
+        }
+        if (msg instanceof UserMessage u) {
+            String s = text(u.contents());
+            return s != null && Marker.containsMarker(s);
+        }
+        if (msg instanceof SystemMessage s) {
+            return Marker.containsMarker(s.text());
+        }
+        return false;
+    }
+
+    private static String text(List<Content> contents) {
+        if (contents.size() == 1) {
+            return contents.get(0) instanceof TextContent t ? t.text() : null;
+        }
+        StringBuilder sb = null;
+        for (Content c : contents) {
+            if (c instanceof TextContent t) {
+                sb = sb == null ? new StringBuilder() : sb.append('\n');
+                sb.append(t.text());
+            }
+        }
+        return sb == null ? null : sb.toString();
+    }
+}

@@ -1,0 +1,156 @@
+package dev.headroom.spring.ai.autoconfigure;
+
+import dev.headroom.Headroom;
+import dev.headroom.HeadroomListener;
+import dev.headroom.conversation.ToolResultCompressor;
+import dev.headroom.spring.ai.HeadroomAdvisor;
+import dev.headroom.spring.ai.RetrieveToolCallback;
+import dev.headroom.store.InMemoryStore;
+import dev.headroom.store.OriginalStore;
+import dev.headroom.store.SqliteStore;
+import dev.headroom.store.StoreLocations;
+import dev.headroom.tokens.Tokenizer;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Paths;
+import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Auto-configures Headroom for Spring AI: the engine and its store, a {@link HeadroomAdvisor} added
+ * to every auto-configured {@code ChatClient.Builder}, the {@code headroom_retrieve} tool as a
+ * {@code ToolCallback} bean, Micrometer metrics and the {@code headroom} Actuator endpoint.
+ *
+ * <p>No ordering against Spring AI's auto-configurations is needed: the tool-calling
+ * auto-configuration collects every {@code ToolCallback} bean into its resolver (that is what
+ * makes the retrieve tool executable by the tool loop), and {@code ChatClientBuilderCustomizer}
+ * beans are read lazily when a builder is created. Every bean backs off when the application
+ * defines its own.
+ */
+@AutoConfiguration
+@ConditionalOnClass({ChatClient.class, Headroom.class})
+@ConditionalOnProperty(prefix = HeadroomProperties.CONFIG_PREFIX, name = "enabled", havingValue = "true",
+        matchIfMissing = true)
+@EnableConfigurationProperties(HeadroomProperties.class)
+public class HeadroomAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Headroom headroom(HeadroomProperties properties, OriginalStore store, ObjectProvider<HeadroomListener> listeners) {
+        Headroom.Builder b = Headroom.builder()
+                .tokenizer(Tokenizer.fromId(properties.getTokenizer()))
+                .minTokens(properties.getMinTokens())
+                .store(store);
+        listeners.orderedStream().forEach(b::listener);
+        return b.build();
+    }
+
+    /** Lets {@code headroom.store} (and so the {@code HEADROOM_STORE} variable) be a location string. */
+    @Bean
+    @ConfigurationPropertiesBinding
+    static StoreLocationConverter headroomStoreLocationConverter() {
+        return new StoreLocationConverter();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ToolResultCompressor headroomToolResultCompressor(Headroom headroom) {
+        return ToolResultCompressor.of(headroom);
+    }
+
+    /** A bean, so the auto-configured tool-calling manager can resolve and execute it. */
+    @Bean
+    @ConditionalOnMissingBean
+    RetrieveToolCallback headroomRetrieveToolCallback(Headroom headroom, HeadroomProperties properties) {
+        return RetrieveToolCallback.of(headroom, properties.getScope());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    HeadroomAdvisor headroomAdvisor(ToolResultCompressor compressor, RetrieveToolCallback retrieve,
+            HeadroomProperties properties) {
+        return HeadroomAdvisor.builder(compressor)
+                .order(properties.getAdvisorOrder())
+                .scope(properties.getScope())
+                .maxRetrieveRounds(properties.getRetrieve().getMaxRounds())
+                .retrieveToolCallback(retrieve)
+                .retrieveToolRegistered(true)
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "headroomChatClientBuilderCustomizer")
+    ChatClientBuilderCustomizer headroomChatClientBuilderCustomizer(HeadroomAdvisor advisor) {
+        return builder -> builder.defaultAdvisors(advisor);
+    }
+
+    /** Converts a store location string into store settings. */
+    static final class StoreLocationConverter implements Converter<String, HeadroomProperties.Store> {
+        @Override
+        public HeadroomProperties.Store convert(String source) {
+            return HeadroomProperties.Store.fromLocation(source);
+        }
+    }
+
+    /**
+     * The store chosen by {@code headroom.store.type} (memory by default). One method rather than
+     * one property-gated configuration per backend, because {@code headroom.store} may also be
+     * bound from a location string, which property conditions cannot see.
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    OriginalStore headroomOriginalStore(HeadroomProperties properties, ApplicationContext context) {
+        HeadroomProperties.Store store = properties.getStore();
+        HeadroomProperties.StoreType type = store.getType() == null ? HeadroomProperties.StoreType.MEMORY : store.getType();
+        switch (type) {
+            case SQLITE:
+                if (!ClassUtils.isPresent("org.sqlite.JDBC", context.getClassLoader())) {
+                    throw new IllegalStateException("headroom.store.type=sqlite needs the SQLite driver: "
+                            + "add the dependency org.xerial:sqlite-jdbc, or set headroom.store.type=memory");
+                }
+                return SqliteStore.builder(Paths.get(store.getSqlite().getPath())).ttl(store.getSqlite().getTtl()).build();
+            case REDIS:
+                return StoreLocations.open(store.getRedis().getUrl());
+            default:
+                return InMemoryStore.builder().maxChars(store.getMemory().getMaxChars()).ttl(store.getMemory().getTtl()).build();
+        }
+    }
+
+    /** Counters in Micrometer when it is on the classpath. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterRegistry.class)
+    static class MetricsConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        HeadroomMetrics headroomMetrics(Headroom headroom) {
+            return new HeadroomMetrics(headroom);
+        }
+    }
+
+    /** {@code /actuator/headroom} when Actuator is on the classpath and the endpoint is exposed. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.springframework.boot.actuate.endpoint.annotation.Endpoint",
+            "org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint"})
+    static class EndpointConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnAvailableEndpoint(HeadroomEndpoint.class)
+        HeadroomEndpoint headroomEndpoint(Headroom headroom) {
+            return new HeadroomEndpoint(headroom);
+        }
+    }
+}

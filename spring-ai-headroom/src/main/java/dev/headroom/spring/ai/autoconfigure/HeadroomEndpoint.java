@@ -1,0 +1,41 @@
+package dev.headroom.spring.ai.autoconfigure;
+
+import dev.headroom.Headroom;
+import dev.headroom.HeadroomStats;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+
+/** The Actuator endpoint {@code /actuator/headroom}: the engine's counters and settings. */
+@Endpoint(id = "headroom")
+public class HeadroomEndpoint {
+
+    private final Headroom headroom;
+
+    public HeadroomEndpoint(Headroom headroom) {
+        this.headroom = Objects.requireNonNull(headroom, "headroom");
+    }
+
+    /** Counters since start, token savings, tokenizer and store. */
+    @ReadOperation
+    public Map<String, Object> stats() {
+        HeadroomStats s = headroom.stats();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("calls", s.calls());
+        out.put("compressions", s.compressions());
+        out.put("passThroughs", s.passThroughs());
+        out.put("failures", s.failures());
+        out.put("tokensBefore", s.tokensBefore());
+        out.put("tokensAfter", s.tokensAfter());
+        out.put("tokensSaved", s.tokensSaved());
+        out.put("savings", s.savings());
+        out.put("retrievals", s.retrievals());
+        out.put("retrievalMisses", s.retrievalMisses());
+        out.put("tokenizer", headroom.tokenCounter().tokenizer().id());
+        out.put("minTokens", headroom.config().minTokens());
+        out.put("store", headroom.config().store().name());
+        return out;
+    }
+}

@@ -1,0 +1,245 @@
+package dev.headroom.spring.ai.autoconfigure;
+
+import dev.headroom.HeadroomConfig;
+import dev.headroom.spring.ai.HeadroomAdvisor;
+import dev.headroom.store.InMemoryStore;
+import dev.headroom.store.SqliteStore;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Settings under {@code headroom.*} for the Headroom auto-configuration. */
+@ConfigurationProperties(HeadroomProperties.CONFIG_PREFIX)
+public class HeadroomProperties {
+
+    public static final String CONFIG_PREFIX = "headroom";
+
+    /** Whether Headroom compresses tool results in auto-configured ChatClients. */
+    private boolean enabled = true;
+
+    /** Tool results with fewer tokens than this are sent unchanged. */
+    private int minTokens = HeadroomConfig.DEFAULT_MIN_TOKENS;
+
+    /** Encoding token counts are reported in: o200k_base or cl100k_base. */
+    private String tokenizer = HeadroomConfig.DEFAULT_TOKENIZER.id();
+
+    /**
+     * Scope originals are stored in and retrieved from (for example a tenant id); none by default.
+     * A tool-context value under "headroom.scope" overrides it per request.
+     */
+    private String scope;
+
+    /**
+     * Order of the Headroom advisor; must be greater than the tool-calling advisor's order
+     * (HIGHEST_PRECEDENCE + 300) to see every tool round.
+     */
+    private int advisorOrder = HeadroomAdvisor.DEFAULT_ORDER;
+
+    /** Where elided originals are kept. */
+    private Store store = new Store();
+
+    /** The headroom_retrieve tool. */
+    private final Retrieve retrieve = new Retrieve();
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public int getMinTokens() {
+        return minTokens;
+    }
+
+    public void setMinTokens(int minTokens) {
+        this.minTokens = minTokens;
+    }
+
+    public String getTokenizer() {
+        return tokenizer;
+    }
+
+    public void setTokenizer(String tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public int getAdvisorOrder() {
+        return advisorOrder;
+    }
+
+    public void setAdvisorOrder(int advisorOrder) {
+        this.advisorOrder = advisorOrder;
+    }
+
+    public Store getStore() {
+        return store;
+    }
+
+    /** Replaces the store settings; used when {@code headroom.store} is given as a location string. */
+    public void setStore(Store store) {
+        this.store = store;
+    }
+
+    public Retrieve getRetrieve() {
+        return retrieve;
+    }
+
+    /** The store backends. */
+    public enum StoreType {
+        /** Bounded, in this process only, lost on restart. */
+        MEMORY,
+        /** One SQLite file; survives restarts (needs org.xerial:sqlite-jdbc). */
+        SQLITE,
+        /** A Redis server shared by many instances. */
+        REDIS
+    }
+
+    /** Store settings. */
+    public static class Store {
+
+        /** Store backend: memory, sqlite or redis. */
+        private StoreType type = StoreType.MEMORY;
+
+        /** In-memory store settings. */
+        private final Memory memory = new Memory();
+
+        /** SQLite store settings. */
+        private final Sqlite sqlite = new Sqlite();
+
+        /** Redis store settings. */
+        private final Redis redis = new Redis();
+
+        public StoreType getType() {
+            return type;
+        }
+
+        public void setType(StoreType type) {
+            this.type = type;
+        }
+
+        public Memory getMemory() {
+            return memory;
+        }
+
+        public Sqlite getSqlite() {
+            return sqlite;
+        }
+
+        public Redis getRedis() {
+            return redis;
+        }
+
+        /**
+         * Settings from a store location as the CLI's {@code HEADROOM_STORE} takes it:
+         * {@code memory}, {@code redis://host:port}, or a SQLite file ({@code sqlite:} prefix optional).
+         * Relaxed binding maps that environment variable onto {@code headroom.store}, so one
+         * variable configures the CLI and a Spring application alike.
+         */
+        public static Store fromLocation(String location) {
+            Store s = new Store();
+            String loc = location == null ? "" : location.trim();
+            String lower = loc.toLowerCase(java.util.Locale.ROOT);
+            if (loc.isEmpty() || lower.equals("memory")) {
+                s.setType(StoreType.MEMORY);
+            } else if (lower.startsWith("redis://") || lower.startsWith("rediss://")) {
+                s.setType(StoreType.REDIS);
+                s.getRedis().setUrl(loc);
+            } else {
+                s.setType(StoreType.SQLITE);
+                s.getSqlite().setPath(lower.startsWith("sqlite:") ? loc.substring("sqlite:".length()) : loc);
+            }
+            return s;
+        }
+    }
+
+    /** In-memory store settings. */
+    public static class Memory {
+
+        /** Upper bound on characters held; the least recently written entries go first. */
+        private long maxChars = InMemoryStore.DEFAULT_MAX_CHARS;
+
+        /** How long an original is kept after it was stored. */
+        private Duration ttl = InMemoryStore.DEFAULT_TTL;
+
+        public long getMaxChars() {
+            return maxChars;
+        }
+
+        public void setMaxChars(long maxChars) {
+            this.maxChars = maxChars;
+        }
+
+        public Duration getTtl() {
+            return ttl;
+        }
+
+        public void setTtl(Duration ttl) {
+            this.ttl = ttl;
+        }
+    }
+
+    /** SQLite store settings. */
+    public static class Sqlite {
+
+        /** The database file; created with its directory when missing. */
+        private String path = "headroom-store.db";
+
+        /** How long an original is kept after it was stored. */
+        private Duration ttl = SqliteStore.DEFAULT_TTL;
+
+        public String getPath() {
+            return path;
+        }
+
+        public void setPath(String path) {
+            this.path = path;
+        }
+
+        public Duration getTtl() {
+            return ttl;
+        }
+
+        public void setTtl(Duration ttl) {
+            this.ttl = ttl;
+        }
+    }
+
+    /** Redis store settings. */
+    public static class Redis {
+
+        /** Redis location, for example redis://localhost:6379. */
+        private String url = "redis://localhost:6379";
+
+        public String getUrl() {
+            return url;
+        }
+
+        public void setUrl(String url) {
+            this.url = url;
+        }
+    }
+
+    /** Retrieve tool settings. */
+    public static class Retrieve {
+
+        /** Retrieve rounds the model gets per user question before the tool is withdrawn. */
+        private int maxRounds = HeadroomAdvisor.DEFAULT_MAX_RETRIEVE_ROUNDS;
+
+        public int getMaxRounds() {
+            return maxRounds;
+        }
+
+        public void setMaxRounds(int maxRounds) {
+            this.maxRounds = maxRounds;
+        }
+    }
+}

@@ -1,0 +1,310 @@
+package dev.headroom.spring.ai;
+
+import static dev.headroom.spring.ai.ScriptedChatModel.text;
+import static dev.headroom.spring.ai.ScriptedChatModel.toolCall;
+import static dev.headroom.spring.ai.ScriptedChatModel.toolNames;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.CompressionHints;
+import dev.headroom.CompressionResult;
+import dev.headroom.Headroom;
+import dev.headroom.HeadroomConfig;
+import dev.headroom.HeadroomStats;
+import dev.headroom.RetrievalResult;
+import dev.headroom.ccr.Marker;
+import dev.headroom.ccr.RetrieveTool;
+import dev.headroom.tokens.TokenCounter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.client.ChatClientRequest;
+import org.springframework.ai.chat.client.advisor.ToolCallingAdvisor;
+import org.springframework.ai.chat.messages.AssistantMessage;
+import org.springframework.ai.chat.messages.Message;
+import org.springframework.ai.chat.messages.ToolResponseMessage;
+import org.springframework.ai.chat.messages.UserMessage;
+import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.ai.model.tool.ToolCallingChatOptions;
+import org.springframework.ai.tool.ToolCallback;
+import org.springframework.ai.tool.function.FunctionToolCallback;
+
+public class HeadroomAdvisorTest {
+
+    public record LogQuery(String service) {}
+
+    public static final String LOG = TestHeadroom.log(120);
+
+    public static final ToolCallback SEARCH_LOGS = FunctionToolCallback.builder("search_logs", (LogQuery q) -> LOG)
+            .description("Search the service logs")
+            .inputType(LogQuery.class)
+            .build();
+
+    /** search, then retrieve the first marker's handle (up to {@code retrieves} times), then answer. */
+    public static ScriptedChatModel agent(int retrieves) {
+        return ScriptedChatModel.thatResponds(p -> {
+            List<Message> m = p.getInstructions();
+            Message last = m.get(m.size() - 1);
+            if (!(last instanceof ToolResponseMessage trm)) {
+                return toolCall("call_1", "search_logs", "{\"service\":\"checkout\"}");
+            }
+            long retrievesSoFar = m.stream().filter(x -> x instanceof ToolResponseMessage t
+                    && t.getResponses().get(0).name().equals(RetrieveTool.NAME)).count();
+            String handle = firstHandle(m);
+            if (handle != null && retrievesSoFar < retrieves && toolNames(p).contains(RetrieveTool.NAME)) {
+                return toolCall("call_r" + retrievesSoFar, RetrieveTool.NAME, "{\"handle\":\"" + handle + "\"}");
+            }
+            return text("The payment for order 4711 was declined.");
+        });
+    }
+
+    public static String firstHandle(List<Message> messages) {
+        for (Message x : messages) {
+            if (x instanceof ToolResponseMessage t) {
+                for (ToolResponseMessage.ToolResponse r : t.getResponses()) {
+                    List<Marker> found = Marker.findAll(r.responseData());
+                    if (!found.isEmpty()) {
+                        return found.get(0).handle();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    public static ToolResponseMessage.ToolResponse lastToolResponse(Prompt p) {
+        List<Message> m = p.getInstructions();
+        return ((ToolResponseMessage) m.get(m.size() - 1)).getResponses().get(0);
+    }
+
+    static ChatClient client(ScriptedChatModel model, HeadroomAdvisor advisor) {
+        return ChatClient.builder(model)
+                .defaultAdvisors(advisor)
+                .defaultTools(SEARCH_LOGS, advisor.retrieveToolCallback())
+                .build();
+    }
+
+    @Test
+    void should_order_inside_the_tool_loop_by_default() {
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).build();
+
+        assertThat(advisor.getOrder()).isGreaterThan(ToolCallingAdvisor.DEFAULT_ORDER);
+        assertThat(advisor.getOrder()).isEqualTo(HeadroomAdvisor.DEFAULT_ORDER);
+    }
+
+    @Test
+    void should_send_compressed_json_string_literal_when_tool_returns_large_string() {
+        // given
+        ScriptedChatModel model = agent(0);
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).build();
+
+        // when
+        String answer = client(model, advisor).prompt("Why did checkout fail?").call().content();
+
+        // then
+        assertThat(answer).contains("declined");
+        assertThat(model.prompts).hasSize(2);
+        String sent = lastToolResponse(model.prompts.get(1)).responseData();
+        assertThat(sent).startsWith("\"").endsWith("\"");
+        assertThat(ToolResultText.unwrapStringLiteral(sent)).contains("[headroom: ").contains("lines elided");
+        assertThat(sent.length()).isLessThan(LOG.length() / 4);
+    }
+
+    @Test
+    void should_offer_retrieve_only_after_a_marker_was_emitted() {
+        ScriptedChatModel model = agent(0);
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).build();
+
+        client(model, advisor).prompt("Why did checkout fail?").call().content();
+
+        assertThat(toolNames(model.prompts.get(0))).containsExactly("search_logs");
+        assertThat(toolNames(model.prompts.get(1))).containsExactly("search_logs", RetrieveTool.NAME);
+    }
+
+    @Test
+    void should_answer_retrieve_with_the_original_when_model_calls_it() {
+        // given
+        ScriptedChatModel model = agent(1);
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).build();
+
+        // when
+        String answer = client(model, advisor).prompt("Why did checkout fail?").call().content();
+
+        // then
+        assertThat(answer).contains("declined");
+        assertThat(model.prompts).hasSize(3);
+        ToolResponseMessage.ToolResponse retrieved = lastToolResponse(model.prompts.get(2));
+        assertThat(retrieved.name()).isEqualTo(RetrieveTool.NAME);
+        assertThat(retrieved.responseData()).isEqualTo(LOG);
+    }
+
+    @Test
+    void should_keep_history_append_only_when_tool_loop_resends_it() {
+        ScriptedChatModel model = agent(1);
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).build();
+
+        client(model, advisor).prompt("Why did checkout fail?").call().content();
+
+        for (int i = 1; i < model.prompts.size(); i++) {
+            List<Message> previous = model.prompts.get(i - 1).getInstructions();
+            List<Message> current = model.prompts.get(i).getInstructions();
+            assertThat(current.subList(0, previous.size())).isEqualTo(previous);
+        }
+    }
+
+    @Test
+    void should_compress_every_round_when_streaming() {
+        ScriptedChatModel model = agent(1);
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).build();
+
+        List<String> chunks = client(model, advisor).prompt("Why did checkout fail?").stream().content().collectList().block();
+
+        assertThat(String.join("", chunks)).contains("declined");
+        assertThat(model.prompts).hasSize(3);
+        assertThat(Marker.containsMarker(lastToolResponse(model.prompts.get(1)).responseData())).isTrue();
+        assertThat(lastToolResponse(model.prompts.get(2)).responseData()).isEqualTo(LOG);
+        assertThat(toolNames(model.prompts.get(2))).contains(RetrieveTool.NAME);
+    }
+
+    @Test
+    void should_withdraw_retrieve_and_answer_with_limit_when_rounds_exceed_maximum() {
+        // given: a model that would retrieve forever
+        ScriptedChatModel model = agent(Integer.MAX_VALUE);
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).maxRetrieveRounds(1).build();
+
+        // when
+        client(model, advisor).prompt("Why did checkout fail?").call().content();
+
+        // then: round 1 answered, then the tool is withdrawn and the model has to answer
+        assertThat(model.prompts).hasSize(3);
+        assertThat(toolNames(model.prompts.get(1))).contains(RetrieveTool.NAME);
+        assertThat(toolNames(model.prompts.get(2))).doesNotContain(RetrieveTool.NAME);
+        assertThat(lastToolResponse(model.prompts.get(2)).responseData()).isEqualTo(LOG);
+    }
+
+    @Test
+    void should_answer_with_limit_message_when_model_calls_retrieve_past_the_limit() {
+        // given: a model that calls retrieve even when it is no longer offered
+        ScriptedChatModel model = ScriptedChatModel.thatResponds(p -> {
+            List<Message> m = p.getInstructions();
+            if (!(m.get(m.size() - 1) instanceof ToolResponseMessage)) {
+                return toolCall("call_1", "search_logs", "{}");
+            }
+            return p.getInstructions().size() < 7
+                    ? toolCall("call_r" + m.size(), RetrieveTool.NAME, "{\"handle\":\"" + firstHandle(m) + "\"}")
+                    : text("done");
+        });
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).maxRetrieveRounds(1).build();
+
+        // when
+        client(model, advisor).prompt("Why did checkout fail?").call().content();
+
+        // then
+        assertThat(model.prompts).hasSize(4);
+        assertThat(lastToolResponse(model.prompts.get(2)).responseData()).isEqualTo(LOG);
+        assertThat(lastToolResponse(model.prompts.get(3)).responseData()).isEqualTo(HeadroomAdvisor.LIMIT_MESSAGE);
+    }
+
+    @Test
+    void should_not_offer_retrieve_when_the_tool_loop_cannot_execute_it() {
+        ScriptedChatModel model = agent(0);
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).build();
+
+        ChatClient.builder(model).defaultAdvisors(advisor).defaultTools(SEARCH_LOGS).build()
+                .prompt("Why did checkout fail?").call().content();
+
+        assertThat(Marker.containsMarker(lastToolResponse(model.prompts.get(1)).responseData())).isTrue();
+        assertThat(toolNames(model.prompts.get(1))).containsExactly("search_logs");
+    }
+
+    @Test
+    void should_leave_small_results_and_requests_untouched() {
+        ToolCallback small = FunctionToolCallback.builder("search_logs", (LogQuery q) -> "one line")
+                .inputType(LogQuery.class).build();
+        ScriptedChatModel model = agent(0);
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).build();
+
+        ChatClient.builder(model).defaultAdvisors(advisor).defaultTools(small).build()
+                .prompt("Why did checkout fail?").call().content();
+
+        assertThat(lastToolResponse(model.prompts.get(1)).responseData()).isEqualTo("\"one line\"");
+    }
+
+    @Test
+    void should_send_the_original_when_the_engine_throws() {
+        // given: an engine that fails on every call
+        Headroom real = TestHeadroom.headroom();
+        Headroom broken = new Headroom() {
+            @Override
+            public CompressionResult compress(String content, CompressionHints hints) {
+                throw new IllegalStateException("boom");
+            }
+
+            @Override
+            public RetrievalResult retrieve(String handle, String query, String scope) {
+                throw new IllegalStateException("boom");
+            }
+
+            @Override
+            public HeadroomStats stats() {
+                return real.stats();
+            }
+
+            @Override
+            public HeadroomConfig config() {
+                return real.config();
+            }
+
+            @Override
+            public TokenCounter tokenCounter() {
+                return real.tokenCounter();
+            }
+        };
+        ScriptedChatModel model = agent(0);
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(broken).build();
+
+        // when
+        String answer = client(model, advisor).prompt("Why did checkout fail?").call().content();
+
+        // then
+        assertThat(answer).contains("declined");
+        assertThat(ToolResultText.unwrapStringLiteral(lastToolResponse(model.prompts.get(1)).responseData())).isEqualTo(LOG);
+    }
+
+    @Test
+    void should_send_byte_identical_text_when_the_same_result_is_sent_again() {
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).build();
+        ScriptedChatModel first = agent(0);
+        ScriptedChatModel second = agent(0);
+
+        client(first, advisor).prompt("Why did checkout fail?").call().content();
+        client(second, advisor).prompt("Which orders were slow?").call().content();
+
+        assertThat(lastToolResponse(second.prompts.get(1)).responseData())
+                .isEqualTo(lastToolResponse(first.prompts.get(1)).responseData());
+    }
+
+    @Test
+    void should_never_edit_the_received_request() {
+        // given
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).build();
+        ToolResponseMessage tool = ToolResponseMessage.builder()
+                .responses(List.of(new ToolResponseMessage.ToolResponse("call_1", "search_logs", LOG))).build();
+        List<Message> messages = List.of(new UserMessage("Why did checkout fail?"),
+                AssistantMessage.builder().content("").toolCalls(List.of(
+                        new AssistantMessage.ToolCall("call_1", "function", "search_logs", "{}"))).build(),
+                tool);
+        ChatClientRequest request = ChatClientRequest.builder()
+                .prompt(new Prompt(messages, ToolCallingChatOptions.builder().toolCallbacks(List.of(SEARCH_LOGS)).build()))
+                .build();
+
+        // when
+        ChatClientRequest sent = advisor.rewrite(request);
+
+        // then
+        assertThat(sent).isNotSameAs(request);
+        assertThat(request.prompt().getInstructions()).containsExactlyElementsOf(messages);
+        assertThat(tool.getResponses().get(0).responseData()).isEqualTo(LOG);
+        assertThat(lastToolResponse(sent.prompt()).responseData()).contains("[headroom: ");
+        assertThat(toolNames(request.prompt())).containsExactly("search_logs");
+    }
+}

@@ -1,0 +1,236 @@
+package dev.headroom.spring.ai.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.Headroom;
+import dev.headroom.ccr.Marker;
+import dev.headroom.ccr.RetrieveTool;
+import dev.headroom.conversation.ToolResultCompressor;
+import dev.headroom.spring.ai.HeadroomAdvisor;
+import dev.headroom.spring.ai.HeadroomAdvisorTest;
+import dev.headroom.spring.ai.RetrieveToolCallback;
+import dev.headroom.spring.ai.ScriptedChatModel;
+import dev.headroom.spring.ai.TestHeadroom;
+import dev.headroom.store.InMemoryStore;
+import dev.headroom.store.OriginalStore;
+import dev.headroom.store.SqliteStore;
+import dev.headroom.tokens.Tokenizer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
+import org.springframework.ai.chat.model.ChatModel;
+import org.springframework.ai.model.chat.client.autoconfigure.ChatClientAutoConfiguration;
+import org.springframework.ai.model.tool.autoconfigure.ToolCallingAutoConfiguration;
+import org.springframework.ai.tool.ToolCallback;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class HeadroomAutoConfigurationTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(HeadroomAutoConfiguration.class));
+
+    @Test
+    void should_create_every_bean_with_defaults() {
+        runner.run(ctx -> {
+            assertThat(ctx).hasSingleBean(Headroom.class).hasSingleBean(ToolResultCompressor.class)
+                    .hasSingleBean(RetrieveToolCallback.class).hasSingleBean(HeadroomAdvisor.class)
+                    .hasSingleBean(ChatClientBuilderCustomizer.class).hasSingleBean(HeadroomMetrics.class);
+            assertThat(ctx.getBean(OriginalStore.class)).isInstanceOf(InMemoryStore.class);
+            Headroom h = ctx.getBean(Headroom.class);
+            assertThat(h.config().minTokens()).isEqualTo(200);
+            assertThat(h.tokenCounter().tokenizer()).isEqualTo(Tokenizer.O200K_BASE);
+            HeadroomAdvisor advisor = ctx.getBean(HeadroomAdvisor.class);
+            assertThat(advisor.getOrder()).isEqualTo(HeadroomAdvisor.DEFAULT_ORDER);
+            assertThat(advisor.scope()).isNull();
+            assertThat(advisor.maxRetrieveRounds()).isEqualTo(HeadroomAdvisor.DEFAULT_MAX_RETRIEVE_ROUNDS);
+            assertThat(advisor.retrieveToolCallback()).isSameAs(ctx.getBean(RetrieveToolCallback.class));
+        });
+    }
+
+    @Test
+    void should_create_nothing_when_disabled() {
+        runner.withPropertyValues("headroom.enabled=false").run(ctx -> assertThat(ctx)
+                .doesNotHaveBean(Headroom.class).doesNotHaveBean(HeadroomAdvisor.class)
+                .doesNotHaveBean(ToolCallback.class).doesNotHaveBean(ChatClientBuilderCustomizer.class));
+    }
+
+    @Test
+    void should_apply_min_tokens_property() {
+        runner.withPropertyValues("headroom.min-tokens=500")
+                .run(ctx -> assertThat(ctx.getBean(Headroom.class).config().minTokens()).isEqualTo(500));
+    }
+
+    @Test
+    void should_apply_tokenizer_property() {
+        runner.withPropertyValues("headroom.tokenizer=cl100k_base").run(ctx ->
+                assertThat(ctx.getBean(Headroom.class).tokenCounter().tokenizer()).isEqualTo(Tokenizer.CL100K_BASE));
+    }
+
+    @Test
+    void should_fail_with_the_accepted_values_when_tokenizer_is_unknown() {
+        runner.withPropertyValues("headroom.tokenizer=gpt2").run(ctx -> assertThat(ctx).hasFailed()
+                .getFailure().rootCause().hasMessageContaining("o200k_base, cl100k_base"));
+    }
+
+    @Test
+    void should_apply_scope_property() {
+        runner.withPropertyValues("headroom.scope=tenant-a").run(ctx -> {
+            assertThat(ctx.getBean(HeadroomAdvisor.class).scope()).isEqualTo("tenant-a");
+            assertThat(ctx.getBean(RetrieveToolCallback.class).defaultScope()).isEqualTo("tenant-a");
+        });
+    }
+
+    @Test
+    void should_apply_advisor_order_property() {
+        runner.withPropertyValues("headroom.advisor-order=1000")
+                .run(ctx -> assertThat(ctx.getBean(HeadroomAdvisor.class).getOrder()).isEqualTo(1000));
+    }
+
+    @Test
+    void should_apply_retrieve_max_rounds_property() {
+        runner.withPropertyValues("headroom.retrieve.max-rounds=7")
+                .run(ctx -> assertThat(ctx.getBean(HeadroomAdvisor.class).maxRetrieveRounds()).isEqualTo(7));
+    }
+
+    @Test
+    void should_apply_memory_store_properties() {
+        runner.withPropertyValues("headroom.store.type=memory", "headroom.store.memory.max-chars=1000",
+                "headroom.store.memory.ttl=5m").run(ctx -> {
+            InMemoryStore store = ctx.getBean(InMemoryStore.class);
+            assertThat(store.maxChars()).isEqualTo(1000);
+        });
+    }
+
+    @Test
+    void should_open_sqlite_store_when_type_is_sqlite(@TempDir Path dir) {
+        Path db = dir.resolve("originals.db");
+        runner.withPropertyValues("headroom.store.type=sqlite", "headroom.store.sqlite.path=" + db,
+                "headroom.store.sqlite.ttl=1d").run(ctx -> {
+            OriginalStore store = ctx.getBean(OriginalStore.class);
+            assertThat(store).isInstanceOf(SqliteStore.class);
+            assertThat(store.name()).isEqualTo("sqlite:" + db);
+        });
+    }
+
+    @Test
+    void should_take_a_store_location_string_like_the_cli_variable(@TempDir Path dir) {
+        Path db = dir.resolve("cli.db");
+        runner.withPropertyValues("headroom.store=sqlite:" + db)
+                .run(ctx -> assertThat(ctx.getBean(OriginalStore.class).name()).isEqualTo("sqlite:" + db));
+    }
+
+    @Test
+    void should_fail_clearly_when_sqlite_driver_is_missing() {
+        runner.withClassLoader(new FilteredClassLoader("org.sqlite"))
+                .withPropertyValues("headroom.store.type=sqlite").run(ctx -> assertThat(ctx).hasFailed()
+                        .getFailure().rootCause().hasMessageContaining("org.xerial:sqlite-jdbc"));
+    }
+
+    @Test
+    void should_open_redis_store_when_type_is_redis() {
+        runner.withPropertyValues("headroom.store.type=redis", "headroom.store.redis.url=redis://127.0.0.1:6379/7")
+                .run(ctx -> assertThat(ctx.getBean(OriginalStore.class).name()).contains("redis").contains("6379"));
+    }
+
+    @Test
+    void should_back_off_when_user_defines_headroom_store_and_advisor() {
+        Headroom mine = TestHeadroom.headroom();
+        InMemoryStore myStore = InMemoryStore.create();
+        HeadroomAdvisor myAdvisor = HeadroomAdvisor.builder(mine).order(12345).build();
+        runner.withBean(Headroom.class, () -> mine).withBean(OriginalStore.class, () -> myStore)
+                .withBean(HeadroomAdvisor.class, () -> myAdvisor).run(ctx -> {
+                    assertThat(ctx.getBean(Headroom.class)).isSameAs(mine);
+                    assertThat(ctx.getBean(OriginalStore.class)).isSameAs(myStore);
+                    assertThat(ctx.getBean(HeadroomAdvisor.class)).isSameAs(myAdvisor);
+                    assertThat(ctx.getBean(ToolResultCompressor.class).headroom()).isSameAs(mine);
+                });
+    }
+
+    @Test
+    void should_back_off_when_user_defines_retrieve_callback_and_compressor() {
+        Headroom mine = TestHeadroom.headroom();
+        RetrieveToolCallback myRetrieve = RetrieveToolCallback.of(mine, "x");
+        ToolResultCompressor myCompressor = ToolResultCompressor.of(mine);
+        runner.withBean(RetrieveToolCallback.class, () -> myRetrieve)
+                .withBean(ToolResultCompressor.class, () -> myCompressor).run(ctx -> {
+                    assertThat(ctx.getBean(RetrieveToolCallback.class)).isSameAs(myRetrieve);
+                    assertThat(ctx.getBean(ToolResultCompressor.class)).isSameAs(myCompressor);
+                    assertThat(ctx.getBean(HeadroomAdvisor.class).retrieveToolCallback()).isSameAs(myRetrieve);
+                });
+    }
+
+    @Test
+    void should_publish_counters_when_micrometer_is_present() {
+        runner.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class))
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(ctx -> {
+                    Headroom h = ctx.getBean(Headroom.class);
+                    h.compress(TestHeadroom.log(200));
+                    MeterRegistry registry = ctx.getBean(MeterRegistry.class);
+                    assertThat(registry.get(HeadroomMetrics.TOKENS_BEFORE).functionCounter().count())
+                            .isEqualTo(h.stats().tokensBefore()).isPositive();
+                    assertThat(registry.get(HeadroomMetrics.TOKENS_AFTER).functionCounter().count())
+                            .isEqualTo(h.stats().tokensAfter());
+                    assertThat(registry.find(HeadroomMetrics.COMPRESSIONS).functionCounter()).isNotNull();
+                    assertThat(registry.find(HeadroomMetrics.RETRIEVALS).functionCounter()).isNotNull();
+                    assertThat(registry.find(HeadroomMetrics.FAILURES).functionCounter()).isNotNull();
+                });
+    }
+
+    @Test
+    void should_skip_metrics_when_micrometer_is_absent() {
+        runner.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
+                .run(ctx -> assertThat(ctx).hasSingleBean(Headroom.class).doesNotHaveBean(HeadroomMetrics.class));
+    }
+
+    @Test
+    void should_expose_endpoint_when_actuator_is_present_and_endpoint_exposed() {
+        runner.withPropertyValues("management.endpoints.web.exposure.include=headroom",
+                "spring.main.cloud-platform=cloud_foundry").run(ctx -> {
+            assertThat(ctx).hasSingleBean(HeadroomEndpoint.class);
+            assertThat(ctx.getBean(HeadroomEndpoint.class).stats()).containsKeys("tokensBefore", "tokensAfter", "retrievals");
+        });
+    }
+
+    @Test
+    void should_skip_endpoint_when_actuator_is_absent() {
+        runner.withClassLoader(new FilteredClassLoader(Endpoint.class))
+                .run(ctx -> assertThat(ctx).hasSingleBean(Headroom.class).doesNotHaveBean(HeadroomEndpoint.class));
+    }
+
+    @Test
+    void should_compress_and_retrieve_through_the_auto_configured_chat_client() {
+        // given: the Spring AI auto-configurations, a scripted model and the test engine
+        ScriptedChatModel model = HeadroomAdvisorTest.agent(1);
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ToolCallingAutoConfiguration.class,
+                        ChatClientAutoConfiguration.class, HeadroomAutoConfiguration.class))
+                .withBean(ChatModel.class, () -> model)
+                .withBean(Headroom.class, TestHeadroom::headroom)
+                .run(ctx -> {
+                    // when: the application only registers its own tool
+                    ChatClient client = ctx.getBean(ChatClient.Builder.class).build();
+                    String answer = client.prompt("Why did checkout fail?").tools(HeadroomAdvisorTest.SEARCH_LOGS)
+                            .call().content();
+
+                    // then: compressed, offered, retrieved via the resolver, answered
+                    assertThat(answer).contains("declined");
+                    assertThat(model.prompts).hasSize(3);
+                    assertThat(Marker.containsMarker(HeadroomAdvisorTest.lastToolResponse(model.prompts.get(1))
+                            .responseData())).isTrue();
+                    assertThat(ScriptedChatModel.toolNames(model.prompts.get(0))).containsExactly("search_logs");
+                    assertThat(ScriptedChatModel.toolNames(model.prompts.get(1)))
+                            .containsExactly("search_logs", RetrieveTool.NAME);
+                    assertThat(HeadroomAdvisorTest.lastToolResponse(model.prompts.get(2)).responseData())
+                            .isEqualTo(HeadroomAdvisorTest.LOG);
+                    assertThat(ctx.getBean(Headroom.class).stats().retrievals()).isEqualTo(1);
+                });
+    }
+}
