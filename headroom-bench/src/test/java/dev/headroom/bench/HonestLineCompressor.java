@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A test compressor that keeps the first and last lines and every error line, and declares the rest. */
+/** A test compressor that keeps the first and last lines and every error or warning line, and declares the rest. */
 public final class HonestLineCompressor implements Compressor {
+
+    private static final java.util.regex.Pattern SIGNAL = java.util.regex.Pattern.compile("error|warn|exception|fail|fatal");
 
     @Override
     public Compressed compress(String input, CompressionContext ctx) {
@@ -19,7 +21,7 @@ public final class HonestLineCompressor implements Compressor {
         int run = 0;
         for (int i = 0; i < n; i++) {
             String l = lines[i];
-            boolean keep = i < 3 || i >= n - 3 || l.toLowerCase(Locale.ROOT).contains("error");
+            boolean keep = i < 3 || i >= n - 3 || SIGNAL.matcher(l.toLowerCase(Locale.ROOT)).find();
             if (keep) {
                 if (run > 0) {
                     kept.add(ctx.elide(run, "lines").render());
