@@ -136,7 +136,7 @@ final class ArrayStats {
         return new ArrayStats(n, new ArrayList<>(byKey.values()));
     }
 
-    private static void appendStrings(Node v, StringBuilder out) {
+    static void appendStrings(Node v, StringBuilder out) {
         if (v instanceof Node.Scalar s) {
             if (s.isString()) {
                 out.append(s.text()).append(' ');

@@ -27,11 +27,14 @@ public final class JsonCompressor implements Compressor {
      *   rows leave, each sample unlike every kept row once digits are masked (near-duplicates go).
      * - One row per value of every enum-like field is kept, so every kind of row (every event id,
      *   status, level) is still shown; rare values (< 1% of rows, or a single row) are kept whole.
-     * - Rows are only dropped from repetitive arrays (RowSelector#contentUniqueness); a list of
-     *   distinct entities is never sampled, it shrinks losslessly through the table form instead.
+     * - Repetitive arrays (RowSelector#contentUniqueness) are always sampled. A list of distinct
+     *   entities is sampled only when some row stands out (error word, rare value, outlier, query
+     *   match); when none does it shrinks losslessly through the table form instead.
      * - The table form (TableLayout) factors constant columns and columns determined by another
      *   column (an event id fixes its template), flattens nested objects of one shape, and is
-     *   declared and reversible (JsonTables#expand). It is chosen only when smaller.
+     *   declared and reversible (JsonTables#expand). It is chosen only when smaller. A row whose
+     *   failure would only show in a constant or a lookup map gets that column back as cells, so
+     *   every failing row states its failure inline (an ON_HOLD key must not hide a FAILED status).
      * - Numbers keep their source text (1.0 stays 1.0, big integers stay exact) because the tree
      *   is our own (Node) built from Jackson's streaming parser; key order is kept.
      * - Nested arrays are compressed where they stand and their elided rows are retrievable under

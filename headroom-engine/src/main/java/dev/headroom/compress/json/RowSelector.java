@@ -9,10 +9,12 @@ import java.util.Set;
 /**
  * Decides which rows of an array of objects must stay inline and whether any may be dropped at all.
  *
- * <p>Rows may be dropped only when the array is repetitive: every non-identifier field repeats its
- * values (digits masked) across rows. Arrays of distinct entities keep every row. When dropping is
- * allowed, these rows are always kept: first and last; rows whose values carry an error or failure
- * word; warnings (all of them while they are under a tenth of the rows, else one of each kind);
+ * <p>Rows may be dropped when the array is repetitive (every non-identifier field repeats its
+ * values, digits masked, across rows) or when it lists distinct entities of which some stand out (an
+ * error or failure word, a rare value, a numeric outlier, a match of the question); distinct
+ * entities of which none stands out keep every row. When dropping is allowed, these rows are
+ * always kept: first and last; rows whose values carry an error or failure word; warnings (all
+ * of them while they are under a tenth of the rows, else one of each kind);
  * rows holding a rare value of an enum-like field or a rare field (or lacking a common one);
  * numeric outliers beyond two standard deviations; rows matching the user's question (numbers and
  * ids matched as whole numbers); one row for each value of every enum-like field, so each kind of
@@ -40,19 +42,26 @@ final class RowSelector {
         }
     }
 
-    /** The rows to keep, or null when no row may be dropped (too few rows, distinct entities, or too little to gain). */
+    /**
+     * The rows to keep, or null when no row may be dropped: too few rows, too little to gain, or
+     * distinct entities of which no row stands out.
+     */
     static Selection select(ArrayStats st, List<String> queryTerms) {
         int n = st.n;
-        if (n < MIN_ROWS || contentUniqueness(st) > MAX_CONTENT_UNIQUENESS) {
+        if (n < MIN_ROWS) {
             return null;
         }
         boolean[] keep = new boolean[n];
-        keep[0] = true;
-        keep[n - 1] = true;
         long[] sig = signatures(st);
         int errors = markSignals(st, queryTerms, sig, keep);
         int rare = markRare(st, keep);
         int outliers = markOutliers(st, keep);
+        // distinct entities are sampled only around rows that stand out; with none, the lossless table is all
+        if (errors + rare + outliers == 0 && contentUniqueness(st) > MAX_CONTENT_UNIQUENESS) {
+            return null;
+        }
+        keep[0] = true;
+        keep[n - 1] = true;
         int coverage = markCoverage(st, keep);
         int samples = markSamples(st, sig, keep);
         int kept = 0;
@@ -141,6 +150,16 @@ final class RowSelector {
             }
         }
         return marked;
+    }
+
+    /** Whether a value carries an error or failure word: in a string's text, or in the string values nested in it (keys aside). */
+    static boolean carriesError(Node value) {
+        if (value instanceof Node.Scalar s) {
+            return s.isString() && containsAny(s.text().toLowerCase(Locale.ROOT), ERROR_WORDS);
+        }
+        StringBuilder strings = new StringBuilder();
+        ArrayStats.appendStrings(value, strings);
+        return containsAny(strings.toString().toLowerCase(Locale.ROOT), ERROR_WORDS);
     }
 
     static boolean containsAny(String lower, List<String> words) {

@@ -14,8 +14,9 @@ import java.util.Map;
  * to {@code parent.child}); a column in {@code constant} has the same value in every row and no
  * cell; a column in {@code lookup} is determined by another column ({@code by}) through
  * {@code map} and has no cell either; every other column has one cell per row, in column order.
- * {@link JsonTables#expand} turns it back into the original array. An optional {@code elided}
- * member carries the marker when rows were dropped.
+ * {@link JsonTables#expand} turns it back into the original array. A row's error or failure word
+ * never lives only in {@code constant} or {@code lookup}: such a column keeps its cells. An
+ * optional {@code elided} member carries the marker when rows were dropped.
  */
 final class TableLayout {
 
@@ -25,6 +26,8 @@ final class TableLayout {
 
     private final List<String> names = new ArrayList<>();
     private final List<String[]> cells = new ArrayList<>();
+    /** Per column, per row: whether the value carries an error or failure word (RowSelector#carriesError). */
+    private final List<boolean[]> errors = new ArrayList<>();
     /** Per column: -1 = has cells, -2 = constant, k >= 0 = looked up by column k. */
     private final List<Integer> role = new ArrayList<>();
     private final int n;
@@ -55,6 +58,7 @@ final class TableLayout {
         }
         t.findConstants();
         t.findLookups();
+        t.keepErrorsInline();
         return t;
     }
 
@@ -80,11 +84,14 @@ final class TableLayout {
                 addColumns(name + ".", values, depth + 1);
             } else {
                 String[] texts = new String[values.size()];
+                boolean[] error = new boolean[values.size()];
                 for (int r = 0; r < texts.length; r++) {
                     texts[r] = values.get(r).json();
+                    error[r] = RowSelector.carriesError(values.get(r));
                 }
                 names.add(name);
                 cells.add(texts);
+                errors.add(error);
                 role.add(-1);
             }
         }
@@ -100,6 +107,32 @@ final class TableLayout {
             }
         }
         return true;
+    }
+
+    /**
+     * Gives cells back to every constant or looked-up column that holds a row's only error word,
+     * so each failing row shows its failure inline rather than only in the header. Turning a column
+     * back into cells never hides another, so one pass over the rows suffices.
+     */
+    private void keepErrorsInline() {
+        for (int r = 0; r < n; r++) {
+            boolean hidden = false;
+            boolean shown = false;
+            for (int c = 0; c < names.size(); c++) {
+                if (errors.get(c)[r]) {
+                    hidden |= role.get(c) != -1;
+                    shown |= role.get(c) == -1;
+                }
+            }
+            if (!hidden || shown) {
+                continue;
+            }
+            for (int c = 0; c < names.size(); c++) {
+                if (errors.get(c)[r]) {
+                    role.set(c, -1);
+                }
+            }
+        }
     }
 
     private void findConstants() {

@@ -34,7 +34,7 @@ class JsonCompressorTest extends CompressorContract {
 
     @Override
     protected List<String> samples() {
-        return List.of(Samples.healthChecks(), Samples.searchResponse(), Samples.people(), Samples.tags());
+        return List.of(Samples.healthChecks(), Samples.searchResponse(), Samples.people(), Samples.tags(), Samples.orders());
     }
 
     private static Compressed compress(String input, String query) {
@@ -136,11 +136,12 @@ class JsonCompressorTest extends CompressorContract {
 
     @Test
     void should_state_a_dependent_column_once_in_a_lossless_table() throws Exception {
+        // no description carries an error word: such rows stand out, so the array would be sampled
         StringBuilder sb = new StringBuilder("[");
         String[] codes = {"E-DISK", "E-NET", "E-AUTH"};
         String[] text = {"The disk quota of the volume was reached while writing the nightly snapshot",
             "The network link to the upstream registry dropped during the transfer window",
-            "The credentials presented by the client were rejected by the identity provider"};
+            "The credentials presented by the client did not match the records of the identity provider"};
         for (int i = 0; i < 40; i++) {
             sb.append(i == 0 ? "" : ",").append("{\"host\":\"node-").append((char) ('a' + i % 26)).append((char) ('a' + i / 26))
                     .append(" rack ").append((char) ('k' + i % 7)).append("\",\"code\":\"").append(codes[i % 3])
@@ -206,6 +207,88 @@ class JsonCompressorTest extends CompressorContract {
         assertThat(out.text()).startsWith("{\"_headroom_table\":{\"columns\":[\"id\",\"name\",\"email\",\"team.name\",\"team.floor\"");
         assertThat(out.text()).contains("\"constant\":{\"active\":true}");
         assertThat(JsonTables.expand(out.text())).isEqualTo(JsonReader.parse(input).json());
+    }
+
+    @Test
+    void should_sample_distinct_entities_and_keep_the_failed_one_when_one_row_has_failed() throws Exception {
+        Compressed out = compress(Samples.orders(), "");
+
+        List<JsonNode> rows = keptRows(out.text());
+        List<JsonNode> real = rows.subList(0, rows.size() - 1);
+        assertThat(real).extracting(r -> r.get("id").asText()).contains("ORD-10001", "ORD-10187", "ORD-10300");
+        assertThat(real.size()).isLessThan(60);
+        assertThat(out.elisions()).singleElement().satisfies(e -> {
+            assertThat(e.unit()).isEqualTo("rows");
+            assertThat(e.count()).isEqualTo(300 - real.size());
+        });
+        assertThat(rows.get(rows.size() - 1).get("_headroom").asText()).isEqualTo(out.elisions().get(0).render());
+        List<JsonNode> originals = new ArrayList<>();
+        JSON.readTree(Samples.orders()).forEach(originals::add);
+        assertThat(originals).containsAll(real);
+    }
+
+    @Test
+    void should_keep_every_row_of_distinct_entities_when_none_stands_out() throws Exception {
+        String input = Samples.orders(false);
+
+        Compressed out = compress(input, "");
+
+        assertThat(out.elisions()).isEmpty();
+        assertThat(out.text()).startsWith("{\"_headroom_table\":");
+        assertThat(JsonTables.expand(out.text())).isEqualTo(JsonReader.parse(input).json());
+    }
+
+    @Test
+    void should_show_a_failure_inline_in_its_table_row_rather_than_only_in_a_lookup() throws Exception {
+        Compressed out = compress(Samples.orders(), "");
+
+        JsonNode table = JSON.readTree(out.text()).get("_headroom_table");
+        assertThat(table.has("lookup")).as("lookups remain for the other columns").isTrue();
+        assertThat(table.toString()).containsOnlyOnce("FAILED").containsOnlyOnce("gateway_timeout");
+        assertThat(table.get("lookup").toString()).doesNotContain("FAILED").doesNotContain("gateway_timeout");
+        assertThat(table.get("constant").toString()).doesNotContain("FAILED");
+        JsonNode failedRow = null;
+        for (JsonNode row : table.get("rows")) {
+            if (row.toString().contains("\"ORD-10187\"")) {
+                failedRow = row;
+            }
+        }
+        assertThat(failedRow).isNotNull();
+        assertThat(failedRow.toString()).contains("\"FAILED\"").contains("{\"code\":\"gateway_timeout\",\"message\":");
+    }
+
+    @Test
+    void should_keep_a_column_as_cells_in_a_lossless_table_when_a_row_shows_its_failure_only_there() throws Exception {
+        String[] detail = {"compiled all modules of the workspace with the release profile",
+            "ran the unit and integration suites on the shared runners", "upload failed: the artifact registry refused the connection"};
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < 10; i++) {
+            int stage = i == 7 ? 2 : i % 2;
+            sb.append(i == 0 ? "" : ",").append("{\"job\":\"job-").append(i).append("\",\"queue\":\"default\",\"stage\":\"")
+                    .append(new String[] {"build", "test", "deploy"}[stage]).append("\",\"detail\":\"").append(detail[stage]).append("\"}");
+        }
+        String input = sb.append(']').toString();
+
+        Compressed out = compress(input, "");
+
+        assertThat(out.elisions()).isEmpty();
+        assertThat(out.text()).startsWith("{\"_headroom_table\":").contains("\"constant\":{\"queue\":\"default\"}").doesNotContain("\"lookup\"");
+        assertThat(out.text()).contains("[\"job-7\",\"deploy\",\"" + detail[2] + "\"]");
+        assertThat(JsonTables.expand(out.text())).isEqualTo(input);
+    }
+
+    @Test
+    void should_retrieve_the_failed_order_by_its_id() {
+        Headroom h = Headroom.builder().build();
+        String input = Samples.orders();
+        CompressionResult r = h.compress(input);
+
+        RetrievalResult got = h.retrieve(r.handles().get(0), "ORD-10187");
+
+        assertThat(r.savings()).isGreaterThan(0.8);
+        assertThat(got.status()).isEqualTo(RetrievalResult.Status.FILTERED);
+        assertThat(got.content()).contains("\"id\": \"ORD-10187\"").contains("gateway_timeout").doesNotContain("ORD-10186");
+        assertThat(input).contains(got.content().substring(1, got.content().length() - 1).strip());
     }
 
     @Test

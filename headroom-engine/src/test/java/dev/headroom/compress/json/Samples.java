@@ -51,6 +51,44 @@ final class Samples {
         return sb.append("]\n").toString();
     }
 
+    /**
+     * An orders API listing of 300 distinct orders (like the LangChain4j demo's, plus a shipping
+     * address of its own per order, so the rows are distinct entities, not repetitive), pretty-printed.
+     * With {@code withFailure}, only ORD-10187 has a failed payment with an error object and is ON_HOLD.
+     */
+    static String orders() {
+        return orders(true);
+    }
+
+    static String orders(boolean withFailure) {
+        String[] streets = {"Linden", "Maple", "Harbour", "Station", "Church", "Mill", "Garden", "Bridge", "Castle", "Park",
+            "Forest", "River", "Meadow", "Orchard", "Hill", "Lake", "School", "Market", "Chapel", "Quarry"};
+        String[] cities = {"Berlin", "Paris", "Utrecht", "Boston", "Leeds", "Sevilla", "Torino", "Uppsala", "Hamburg", "Lyon",
+            "Leiden", "Denver", "York", "Bilbao", "Parma"};
+        String[] countries = {"DE", "FR", "NL", "US", "GB", "ES", "IT", "SE"};
+        String[] methods = {"card", "card", "paypal", "sepa_debit", "card", "apple_pay"};
+        String[] fulfilment = {"SHIPPED", "DELIVERED", "PACKED", "DELIVERED", "SHIPPED"};
+        StringBuilder sb = new StringBuilder("[\n");
+        for (int i = 0; i < 300; i++) {
+            boolean failed = withFailure && i == 186;
+            int cents = 1990 + (i * 7919) % 24000;
+            String method = failed ? "card" : methods[i % methods.length];
+            String payment = failed
+                    ? "{\"method\": \"card\", \"provider\": \"stripe\", \"status\": \"FAILED\", \"attempts\": 3, "
+                            + "\"error\": {\"code\": \"gateway_timeout\", \"message\": \"No response from acquirer within 30000 ms\"}}"
+                    : "{\"method\": \"" + method + "\", \"provider\": \"" + (method.equals("paypal") ? "paypal" : "stripe")
+                            + "\", \"status\": \"CAPTURED\", \"attempts\": 1, \"error\": null}";
+            sb.append(String.format(Locale.ROOT,
+                    "  {\"id\": \"ORD-%d\", \"created_at\": \"2026-11-24T%02d:%02d:%02dZ\", \"customer\": {\"id\": \"CUS-%05d\", "
+                            + "\"country\": \"%s\", \"email\": \"customer%d@example.com\"}, \"ship_to\": \"%d %s Street, %s\", \"items\": %d, "
+                            + "\"total\": {\"amount\": \"%s\", \"currency\": \"EUR\"}, \"payment\": %s, \"fulfilment\": \"%s\"}%s\n",
+                    10001 + i, 6 + i / 60, i % 60, (i * 37) % 60, 20000 + (i * 613) % 9000, countries[i % countries.length], 3000 + i,
+                    1 + i % 97, streets[i % 20], cities[i / 20 % 15], 1 + i % 5, failed ? "149.95" : String.format(Locale.ROOT, "%d.%02d", cents / 100, cents % 100), payment,
+                    failed ? "ON_HOLD" : fulfilment[i % fulfilment.length], i < 299 ? "," : ""));
+        }
+        return sb.append("]\n").toString();
+    }
+
     /** An array of plain strings, pretty-printed. */
     static String tags() {
         StringBuilder sb = new StringBuilder("[\n");
