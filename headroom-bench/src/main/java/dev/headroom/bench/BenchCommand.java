@@ -1,0 +1,150 @@
+package dev.headroom.bench;
+
+import dev.headroom.Headroom;
+import dev.headroom.bench.corpus.CorpusReader;
+import dev.headroom.bench.report.BenchReport;
+import dev.headroom.bench.report.InputReport;
+import dev.headroom.bench.report.ReportTables;
+import dev.headroom.bench.report.ReportWriter;
+import dev.headroom.bench.report.Table;
+import dev.headroom.bench.workload.Workloads;
+import dev.headroom.detect.ContentKind;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code headroom bench}: compresses the corpus and the seeded workloads as in production, prints a
+ * savings/fidelity/latency table, and writes {@code report.md}, {@code report.json} and
+ * {@code report.html}; with {@code --strict} exits 1 when a probe fails. Run directly (see BENCHMARKS.md) with
+ * {@code ./mvnw -q -B -pl headroom-bench -am package -DskipTests -Prun-bench -Dbench.args="--corpus DIR --out bench-out"}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure savings, fidelity probes and latency on the corpus and the seeded workloads.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "${env:HEADROOM_CORPUS}",
+            description = "Corpus folder (logs/, github/, diffs/, agent-traces/); default $HEADROOM_CORPUS. Without one only the seeded workloads run.")
+    Path corpus;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "bench-out", description = "Report folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--strict", description = "Exit with status 1 if any probe fails.")
+    boolean strict;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated workloads (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs per input, after one untimed pass over all inputs (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--reps", defaultValue = "5", description = "Timed runs per input, each on a fresh instance (default: ${DEFAULT-VALUE}).")
+    int reps;
+
+    @Option(names = "--save-outputs", description = "Also write every compressed output under <out>/outputs/ for inspection.")
+    boolean saveOutputs;
+
+    @Option(names = "--no-progress", description = "No progress bar on stderr.")
+    boolean noProgress;
+
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+    private final Supplier<Headroom> factory;
+
+    public BenchCommand() {
+        this(System.out, System.err, Headroom::create);
+    }
+
+    /** A command printing to the given streams and measuring instances from {@code factory} (for tests). */
+    BenchCommand(PrintStream stdout, PrintStream stderr, Supplier<Headroom> factory) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.factory = factory;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<BenchInput> inputs = new ArrayList<>();
+        String corpusName = "(none)";
+        if (corpus != null && !corpus.toString().isBlank()) {
+            if (!Files.isDirectory(corpus)) {
+                stderr.println("headroom bench: corpus folder " + corpus + " does not exist");
+                return 2;
+            }
+            inputs.addAll(CorpusReader.read(corpus));
+            corpusName = corpus.toString();
+        } else {
+            stderr.println("headroom bench: no --corpus and no HEADROOM_CORPUS; running the seeded workloads only");
+        }
+        inputs.addAll(Workloads.all(seed));
+
+        List<InputReport> results;
+        BenchRunner runner = new BenchRunner(factory, warmup, reps);
+        if (saveOutputs) {
+            Path dir = out.resolve("outputs");
+            Files.createDirectories(dir);
+            runner.outputSink((in, text) -> {
+                try {
+                    Files.writeString(dir.resolve(in.name().replaceAll("[^A-Za-z0-9._-]", "_") + ".txt"), text, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        if (noProgress) {
+            results = runner.run(inputs, in -> { });
+        } else {
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("bench").setInitialMax(inputs.size())
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(stderr))
+                    .continuousUpdate().build()) {
+                bar.setExtraMessage(warmup > 0 ? "warm-up pass over all inputs" : "");
+                results = runner.run(inputs, in -> {
+                    bar.step();
+                    bar.setExtraMessage(in.name());
+                });
+            }
+        }
+        List<String> kindOrder = new ArrayList<>();
+        for (ContentKind k : ContentKind.values()) {
+            kindOrder.add(k.id());
+        }
+        BenchReport report = BenchReport.of(new BenchReport.Settings(corpusName, seed, warmup, reps,
+                factory.get().config().tokenizer().id(), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()), results, kindOrder);
+        stdout.print(ReportTables.workloads(report).toText());
+        stdout.println("(o200k_base and cl100k_base tokens; probes: Headroom's passes/failures; truncation fails: probes failed by"
+                + " keeping the first N o200k tokens, N = Headroom's output size; load average "
+                + Table.num(report.settings().loadAverage(), 1) + " on " + report.settings().cores() + " cores)");
+        if (!ReportTables.jsonBaselines(report).rows().isEmpty()) {
+            stdout.println();
+            stdout.print(ReportTables.jsonBaselines(report).toText());
+        }
+        int failed = report.failures().size();
+        stdout.println();
+        stdout.println(failed == 0 ? "All probes passed." : failed + " probe(s) failed; see report.md.");
+        for (Path p : ReportWriter.write(report, out)) {
+            stdout.println("wrote " + p);
+        }
+        return strict && failed > 0 ? 1 : 0;
+    }
+}

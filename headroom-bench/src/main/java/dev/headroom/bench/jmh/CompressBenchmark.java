@@ -1,0 +1,79 @@
+package dev.headroom.bench.jmh;
+
+import dev.headroom.CompressionHints;
+import dev.headroom.CompressionResult;
+import dev.headroom.Headroom;
+import dev.headroom.bench.workload.KindSamples;
+import dev.headroom.detect.ContentKind;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Time of one {@link Headroom#compress} call per compressor kind and input size, including detection
+ * of JSON, token counting before and after, and storing the original. Each invocation gets a fresh
+ * {@link Headroom} (built outside the measurement), so token counts are never answered from the
+ * previous invocation's cache, as for a tool output seen for the first time.
+ *
+ * <p>Build and run (quick profile, one thread):
+ * <pre>
+ * ./mvnw -q -B -pl headroom-bench -am package -DskipTests -Pjmh
+ * java -jar headroom-bench/target/headroom-jmh.jar CompressBenchmark -t 1 -f 1 -wi 3 -w 1s -i 5 -r 1s
+ * java -jar headroom-bench/target/headroom-jmh.jar CompressBenchmark -t 1 -f 1 -wi 3 -i 5 -p kind=JSON_ARRAY -p size=100KB
+ * </pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class CompressBenchmark {
+
+    /** The compressor kind the input is routed to (given as the kind hint, so each kind measures its own compressor). */
+    @Param({"JSON_ARRAY", "JSON_OBJECT", "LOG", "TEST_OUTPUT", "SEARCH", "DIFF", "CODE", "TEXT"})
+    public String kind;
+
+    @Param({"1KB", "100KB", "1MB"})
+    public String size;
+
+    private String input;
+    private CompressionHints hints;
+    private Headroom headroom;
+
+    @Setup(Level.Trial)
+    public void generate() {
+        ContentKind k = ContentKind.valueOf(kind);
+        input = KindSamples.of(k, bytes(size), 42L);
+        hints = CompressionHints.query("why did order ord-77341 fail?").withKind(k);
+    }
+
+    @Setup(Level.Invocation)
+    public void freshInstance() {
+        headroom = Headroom.create();
+    }
+
+    @Benchmark
+    public CompressionResult compress() {
+        return headroom.compress(input, hints);
+    }
+
+    static int bytes(String size) {
+        switch (size) {
+            case "1KB": return 1024;
+            case "100KB": return 100 * 1024;
+            case "1MB": return 1024 * 1024;
+            default: throw new IllegalArgumentException("size must be 1KB, 100KB or 1MB, was " + size);
+        }
+    }
+}

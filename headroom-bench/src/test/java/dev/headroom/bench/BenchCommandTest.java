@@ -1,0 +1,84 @@
+package dev.headroom.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.headroom.Headroom;
+import dev.headroom.compress.Compressed;
+import dev.headroom.detect.ContentKind;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Supplier<Headroom> factory, String... args) {
+        BenchCommand cmd = new BenchCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), factory);
+        return new CommandLine(cmd).execute(args);
+    }
+
+    @Test
+    void should_write_the_three_reports_and_print_the_table() throws Exception {
+        // independent of the real compressors: logs compressed honestly, everything else passed through
+        Supplier<Headroom> honest = () -> {
+            Headroom.Builder b = Headroom.builder();
+            for (ContentKind k : ContentKind.values()) {
+                b.compressor(k, (input, ctx) -> Compressed.unchanged(input, "test"));
+            }
+            return b.compressor(ContentKind.LOG, new HonestLineCompressor()).build();
+        };
+
+        int code = run(honest, "--corpus", "", "--out", dir.toString(), "--reps", "1", "--warmup", "0", "--no-progress", "--strict");
+
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(table + err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(table).contains("workload", "sre-incident", "code-search", "issue-triage", "codebase-exploration", "TOTAL");
+        assertThat(table).contains("All probes passed.");
+        assertThat(Files.readString(dir.resolve("report.md"))).contains("## By workload", "| sre-incident |");
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("<svg", "</html>").doesNotContain("<script", "http://cdn", "https://");
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+        assertThat(json.path("inputs").size()).isEqualTo(15);
+        assertThat(json.path("total").path("probesFailed").asInt()).isZero();
+    }
+
+    @Test
+    void should_exit_non_zero_under_strict_when_a_probe_fails() {
+        // keeps only the first line of every input and says nothing: needles and error lines are lost silently
+        Supplier<Headroom> lossy = () -> {
+            Headroom.Builder b = Headroom.builder();
+            for (ContentKind k : ContentKind.values()) {
+                b.compressor(k, (input, ctx) -> Compressed.lossless(input.substring(0, input.indexOf('\n') + 1), "test:lossy"));
+            }
+            return b.build();
+        };
+
+        int strict = run(lossy, "--corpus", "", "--out", dir.toString(), "--reps", "1", "--warmup", "0", "--no-progress", "--strict");
+        int lenient = run(lossy, "--corpus", "", "--out", dir.toString(), "--reps", "1", "--warmup", "0", "--no-progress");
+
+        assertThat(strict).isEqualTo(1);
+        assertThat(lenient).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("probe(s) failed");
+    }
+
+    @Test
+    void should_report_a_missing_corpus_folder() {
+        int code = run(Headroom::create, "--corpus", dir.resolve("nope").toString(), "--out", dir.toString(), "--no-progress");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not exist");
+    }
+}
