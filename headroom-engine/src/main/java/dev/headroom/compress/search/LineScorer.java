@@ -21,6 +21,10 @@ final class LineScorer {
     private static final Pattern NOTE = Pattern.compile("\\b(TODO|FIXME|XXX|HACK|BUG)\\b|(?i)\\bdeprecated\\b");
     private static final Pattern DEFINITION = Pattern.compile(
             "^\\s*(?:[\\w@<>,\\[\\]]+\\s+)*(class|interface|enum|record|struct|trait|impl|def|func|fn|function)\\s+[A-Za-z_]");
+    /** A method or function declared with modifiers ({@code public Report reconcile(Instant t) {}); calls end in ';' and do not match. */
+    private static final Pattern METHOD = Pattern.compile(
+            "^\\s*(?:(?:public|protected|private|static|final|abstract|synchronized|native|default|override|async|export|pub|inline|virtual)\\s+)+"
+                    + "[\\w<>\\[\\],.?& ]*?\\b[A-Za-z_]\\w*\\s*\\([^;]*$");
     private static final Pattern COMMENT = Pattern.compile("^\\s*(\\*|//|/\\*|#|--)");
 
     private LineScorer() {}
@@ -74,7 +78,7 @@ final class LineScorer {
         if (NOTE.matcher(content).find()) {
             s += 0.8;
         }
-        if (DEFINITION.matcher(content).find()) {
+        if (DEFINITION.matcher(content).find() || METHOD.matcher(content).find()) {
             s += 0.5;
         }
         if (s == 0 && COMMENT.matcher(content).find()) {
