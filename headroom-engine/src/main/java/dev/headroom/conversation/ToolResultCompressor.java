@@ -9,6 +9,7 @@ import dev.headroom.Outcome;
 import dev.headroom.ccr.RetrieveTool;
 import dev.headroom.detect.ContentKind;
 import dev.headroom.internal.Hashing;
+import dev.headroom.internal.Utf16;
 import java.util.List;
 import java.util.Objects;
 
@@ -53,6 +54,12 @@ public final class ToolResultCompressor {
             int t = headroom.tokenCounter().count(text);
             return new CompressionResult(text, ContentKind.TEXT, t, t, "none:retrieve-result", Outcome.NOT_SMALLER,
                     List.of(), headroom.tokenCounter().tokenizer().id());
+        }
+        int minTokens = headroom.config().minTokens();
+        if (Utf16.utf8LengthUpTo(text, minTokens) < minTokens) {
+            // fewer bytes than the threshold means fewer tokens too: a pass-through, deterministic
+            // without the memo, so skip hashing (the common case for small tool results)
+            return headroom.compress(text, hints.withToolName(toolName));
         }
         String key = (hints.scope() == null ? "" : hints.scope()) + "\u0000" + Hashing.sha256Hex(text, 64);
         return memo.get(key, k -> headroom.compress(text, hints.withToolName(toolName)));

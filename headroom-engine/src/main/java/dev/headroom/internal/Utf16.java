@@ -21,4 +21,27 @@ public final class Utf16 {
         }
         return true;
     }
+
+    /**
+     * An upper bound on the UTF-8 length of {@code s} that never reads past {@code limit}: the exact
+     * byte count when it is below {@code limit}, otherwise some value at least {@code limit}. A
+     * byte-level BPE never emits more tokens than bytes, so this bounds any token count cheaply.
+     */
+    public static int utf8LengthUpTo(String s, int limit) {
+        int bytes = 0;
+        for (int i = 0, n = s.length(); i < n && bytes < limit; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
 }

@@ -1,0 +1,68 @@
+package dev.headroom.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.CompressionHints;
+import dev.headroom.CompressionResult;
+import dev.headroom.Headroom;
+import dev.headroom.Outcome;
+import dev.headroom.ccr.RetrieveTool;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ToolResultCompressorTest {
+
+    private static String orders() {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < 300; i++) {
+            sb.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT,
+                    "{\"id\":\"ORD-%d\",\"status\":\"%s\",\"total\":%d.%02d,\"currency\":\"EUR\"}",
+                    10_000 + i, i == 187 ? "FAILED" : "SHIPPED", 20 + i % 50, i % 100));
+        }
+        return sb.append("]").toString();
+    }
+
+    @Test
+    void should_resend_a_seen_tool_result_as_the_same_text_whatever_the_question() {
+        ToolResultCompressor c = ToolResultCompressor.of(Headroom.create());
+        String out = orders();
+
+        CompressionResult first = c.compress("listOrders", out, CompressionHints.query("which order failed?"));
+        CompressionResult again = c.compress("listOrders", out, CompressionHints.query("what is the total of ORD-10042?"));
+
+        assertThat(first.compressed()).isTrue();
+        assertThat(again.text()).isEqualTo(first.text());
+    }
+
+    @Test
+    void should_never_compress_retrieve_results() {
+        ToolResultCompressor c = ToolResultCompressor.of(Headroom.create());
+
+        CompressionResult r = c.compress(RetrieveTool.NAME, orders(), CompressionHints.NONE);
+
+        assertThat(r.text()).isEqualTo(orders());
+        assertThat(r.handles()).isEmpty();
+    }
+
+    @Test
+    void should_pass_small_results_through() {
+        ToolResultCompressor c = ToolResultCompressor.of(Headroom.create());
+
+        CompressionResult r = c.compress("ping", "{\"ok\":true}", CompressionHints.NONE);
+
+        assertThat(r.outcome()).isEqualTo(Outcome.BELOW_THRESHOLD);
+        assertThat(r.text()).isEqualTo("{\"ok\":true}");
+    }
+
+    @Test
+    void should_keep_scopes_apart_in_the_memo_and_the_store() {
+        Headroom h = Headroom.create();
+        ToolResultCompressor c = ToolResultCompressor.of(h);
+
+        CompressionResult a = c.compress("listOrders", orders(), CompressionHints.NONE.withScope("tenant-a"));
+        String handle = a.handles().get(0);
+
+        assertThat(h.retrieve(handle, null, "tenant-a").found()).isTrue();
+        assertThat(h.retrieve(handle, null, "tenant-b").found()).isFalse();
+    }
+}
