@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public record Marker(int count, String unit, String handle) {
 
+    private static final String PREFIX = "[headroom: ";
     private static final Pattern UNIT = Pattern.compile("[a-z][a-z ]{0,30}[a-z]|[a-z]");
     private static final Pattern PATTERN = Pattern.compile(
             "\\[headroom: (\\d+) ([a-z][a-z ]{0,30}?) elided, original kept; retrieve handle=([0-9a-f]{16})]");
@@ -45,6 +46,9 @@ public record Marker(int count, String unit, String handle) {
     /** Every marker in {@code text}, in order of appearance. */
     public static List<Marker> findAll(CharSequence text) {
         List<Marker> out = new ArrayList<>();
+        if (text.toString().indexOf(PREFIX) < 0) {
+            return out;
+        }
         Matcher m = PATTERN.matcher(text);
         while (m.find()) {
             out.add(new Marker(Integer.parseInt(m.group(1)), m.group(2), m.group(3)));
@@ -54,6 +58,7 @@ public record Marker(int count, String unit, String handle) {
 
     /** Whether {@code text} contains at least one marker. */
     public static boolean containsMarker(CharSequence text) {
-        return text != null && PATTERN.matcher(text).find();
+        // a plain substring search first: most texts have no marker, and it is far cheaper than the regex
+        return text != null && text.toString().indexOf(PREFIX) >= 0 && PATTERN.matcher(text).find();
     }
 }
