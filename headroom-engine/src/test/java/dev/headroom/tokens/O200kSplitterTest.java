@@ -76,6 +76,31 @@ class O200kSplitterTest {
     }
 
     @Test
+    void should_count_exactly_when_many_threads_share_the_piece_memo() throws Exception {
+        List<String> texts = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(3L);
+        for (int i = 0; i < 2_000; i++) {
+            texts.add(generate(random));
+        }
+        List<Integer> expected = texts.stream().map(O200K_ENCODING::countTokensOrdinary).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Integer>>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> {
+                    TokenCounter counter = JtokkitTokenCounter.of(Tokenizer.O200K_BASE);
+                    return texts.stream().map(counter::count).toList();
+                }));
+            }
+            for (java.util.concurrent.Future<List<Integer>> run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void should_classify_every_code_point_like_the_regex_classes() {
         Matcher upper = Pattern.compile("[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]", Pattern.UNICODE_CHARACTER_CLASS).matcher("");
         Matcher lower = Pattern.compile("[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]", Pattern.UNICODE_CHARACTER_CLASS).matcher("");
