@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * A bounded, thread-safe memo of pre-tokenised piece to token count for one encoding.
  *
  * <p>Direct-mapped: a slot holds one immutable entry and a colliding piece simply replaces it, so
- * memory stays bounded whatever the input. Entries are published through final fields, so a racing
- * reader sees either a complete entry or a stale/empty slot (a miss), never a torn one.
+ * memory stays bounded whatever the input. Entries are published through final fields (or as one
+ * opaque long for short ASCII pieces), so a racing reader sees either a complete entry or a
+ * stale/empty slot (a miss), never a torn one.
  */
 final class PieceCounts {
 
