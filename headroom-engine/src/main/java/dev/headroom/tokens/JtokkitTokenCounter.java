@@ -9,8 +9,12 @@ import com.knuddels.jtokkit.api.EncodingType;
 import dev.headroom.internal.Hashing.ContentKey;
 
 /**
- * Exact token counts from jtokkit, cached by content hash so a tool result resent on every turn is
- * counted once.
+ * Exact token counts equal to jtokkit's {@code countTokensOrdinary}, cached by content hash so a tool
+ * result resent on every turn is counted once.
+ *
+ * <p>For o200k_base the text is split into pre-tokenisation pieces by {@link O200kSplitter} and each
+ * piece's count comes from a shared, bounded {@link PieceCounts} memo: the vocabulary is fixed, and
+ * pieces repeat heavily in JSON, logs and code, so most of the byte-pair encoding work is skipped.
  */
 public final class JtokkitTokenCounter implements TokenCounter {
 
@@ -22,11 +26,14 @@ public final class JtokkitTokenCounter implements TokenCounter {
     private final Tokenizer tokenizer;
     private final Encoding encoding;
     private final Cache<ContentKey, Integer> counts;
+    /** Shared by every o200k counter (the vocabulary is fixed); null for other encodings. */
+    private final PieceCounts pieces;
 
     private JtokkitTokenCounter(Tokenizer tokenizer, long cacheEntries) {
         this.tokenizer = tokenizer;
         this.encoding = REGISTRY.getEncoding(tokenizer == Tokenizer.CL100K_BASE ? EncodingType.CL100K_BASE : EncodingType.O200K_BASE);
         this.counts = Caffeine.newBuilder().maximumSize(cacheEntries).build();
+        this.pieces = tokenizer == Tokenizer.O200K_BASE ? O200kPieces.INSTANCE : null;
     }
 
     /** A counter for {@code tokenizer} with a cache of 10,000 counts. */
@@ -40,9 +47,27 @@ public final class JtokkitTokenCounter implements TokenCounter {
             return 0;
         }
         if (text.length() < CACHE_MIN_LENGTH) {
+            return countUncached(text);
+        }
+        return counts.get(ContentKey.of(text), k -> countUncached(text));
+    }
+
+    private int countUncached(String text) {
+        if (pieces == null) {
             return encoding.countTokensOrdinary(text);
         }
-        return counts.get(ContentKey.of(text), k -> encoding.countTokensOrdinary(text));
+        int total = 0;
+        for (int start = 0, n = text.length(); start < n; ) {
+            int end = O200kSplitter.pieceEnd(text, start);
+            total += pieces.count(text, start, end);
+            start = end;
+        }
+        return total;
+    }
+
+    /** Lazily built so cl100k-only users never load the o200k vocabulary. */
+    private static final class O200kPieces {
+        static final PieceCounts INSTANCE = new PieceCounts(REGISTRY.getEncoding(EncodingType.O200K_BASE), 1 << 14);
     }
 
     @Override

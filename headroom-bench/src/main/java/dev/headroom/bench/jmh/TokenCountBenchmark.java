@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The floor under {@link CompressBenchmark}: one exact o200k_base count of the same inputs on a fresh
- * (uncached) counter, which every {@code compress} call pays at least once for its input.
+ * counter (empty whole-text cache; the o200k piece memo is shared and warm after the first call),
+ * which every {@code compress} call pays at least once for its input.
  *
  * <pre>
  * java -jar headroom-bench/target/headroom-jmh.jar TokenCountBenchmark -t 1 -f 1 -wi 3 -i 5 -p size=100KB
