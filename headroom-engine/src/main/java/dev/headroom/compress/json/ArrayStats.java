@@ -31,6 +31,8 @@ final class ArrayStats {
         final String[] nestedStrings;
         /** The cells with digit runs masked, for near-duplicate signatures. */
         final String[] maskedCells;
+        /** For number cells, Double.parseDouble of their text (NaN where it refuses the text); only read when allNumbers. */
+        final double[] numbers;
         int present;
         final Map<String, Integer> counts = new HashMap<>();
         boolean allScalar = true;
@@ -47,6 +49,7 @@ final class ArrayStats {
             this.cells = new String[n];
             this.maskedCells = new String[n];
             this.nestedStrings = new String[n];
+            this.numbers = new double[n];
         }
 
         int distinct() {
@@ -110,7 +113,9 @@ final class ArrayStats {
                 f.masked.add(masked);
                 if (v instanceof Node.Scalar s) {
                     if (s.isNumber()) {
-                        double d = parse(s.text());
+                        double raw = parseRaw(s.text());
+                        f.numbers[r] = raw;
+                        double d = Double.isFinite(raw) ? raw : 0;
                         f.sum += d;
                         f.sumSq += d * d;
                     } else {
@@ -148,12 +153,11 @@ final class ArrayStats {
         }
     }
 
-    private static double parse(String number) {
+    private static double parseRaw(String number) {
         try {
-            double d = Double.parseDouble(number);
-            return Double.isFinite(d) ? d : 0;
+            return Double.parseDouble(number);
         } catch (NumberFormatException e) {
-            return 0;
+            return Double.NaN;
         }
     }
 
