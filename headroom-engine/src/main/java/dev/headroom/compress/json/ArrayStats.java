@@ -153,12 +153,58 @@ final class ArrayStats {
         }
     }
 
-    private static double parseRaw(String number) {
+    /** Exact powers of ten, so a short decimal is one correctly rounded division (the classic fast path). */
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+    /** Double.parseDouble of {@code number}, NaN where it refuses the text. */
+    static double parseRaw(String number) {
+        double fast = parsePlainDecimal(number);
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
         try {
             return Double.parseDouble(number);
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    /**
+     * A plain decimal (optional minus, digits, optional fraction, at most 15 digits, no exponent)
+     * as mantissa / 10^k: both are exact doubles, so the quotient is the correctly rounded value,
+     * the same one Double.parseDouble gives. NaN for any other text.
+     */
+    private static double parsePlainDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        boolean negative = n > 0 && s.charAt(0) == '-';
+        if (negative) {
+            i = 1;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int fraction = -1;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 15) {
+                    return Double.NaN;
+                }
+                mantissa = mantissa * 10 + (c - '0');
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (digits == 0 || fraction == 0) {
+            return Double.NaN;
+        }
+        double v = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
+        return negative ? -v : v;
     }
 
     /** Whether a quoted JSON string holds only an optional sign and digits. */
