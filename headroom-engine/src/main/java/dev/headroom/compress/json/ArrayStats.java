@@ -108,7 +108,7 @@ final class ArrayStats {
                 f.cells[r] = text;
                 f.present++;
                 f.counts.merge(text, 1, Integer::sum);
-                String masked = maskDigits(text);
+                String masked = v instanceof Node.Scalar num && num.isNumber() ? maskNumber(text) : maskDigits(text);
                 f.maskedCells[r] = masked;
                 f.masked.add(masked);
                 if (v instanceof Node.Scalar s) {
@@ -230,6 +230,29 @@ final class ArrayStats {
             }
         }
         return false;
+    }
+
+    /** {@link #maskDigits} of a number's text; the plain shapes (-)d(.d) map to shared constants without a copy. */
+    static String maskNumber(String s) {
+        int n = s.length();
+        int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+        int start = i;
+        int point = -1;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '.' && point < 0) {
+                point = i;
+            } else if (c < '0' || c > '9') {
+                return maskDigits(s);
+            }
+        }
+        if (start == n || point == start || point == n - 1) {
+            return maskDigits(s);
+        }
+        if (point < 0) {
+            return start == 0 ? "0" : "-0";
+        }
+        return start == 0 ? "0.0" : "-0.0";
     }
 
     /** Replaces every run of digits by one {@code 0}, so "port 4821" and "port 51" look alike. */

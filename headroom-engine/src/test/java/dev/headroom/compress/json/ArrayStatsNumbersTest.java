@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class ArrayStatsParseTest {
+class ArrayStatsNumbersTest {
 
     @Test
     void should_parse_numbers_exactly_like_Double_parseDouble() {
@@ -29,5 +29,12 @@ class ArrayStatsParseTest {
                     .as(text).isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(text)));
         }
         assertThat(ArrayStats.parseRaw("NaNish")).isNaN();
+    }
+
+    @Test
+    void should_mask_numbers_like_any_other_text() {
+        for (String text : List.of("0", "-0", "45.7", "-0.0011", "201", "1e5", "-2.5E-3", "12345678901234567890", "1.", ".5", "-", "", "-.5", "7.25e+10")) {
+            assertThat(ArrayStats.maskNumber(text)).as(text).isEqualTo(ArrayStats.maskDigits(text));
+        }
     }
 }
