@@ -11,12 +11,10 @@ import java.util.Locale;
  */
 final class WordMatcher {
 
-    private final List<String> words;
     /** Per ASCII first character, the words starting with it (null when none do). */
     private final String[][] byFirst = new String[128][];
 
     WordMatcher(List<String> words) {
-        this.words = List.copyOf(words);
         List<List<String>> lists = new ArrayList<>();
         for (int c = 0; c < 128; c++) {
             lists.add(new ArrayList<>());
@@ -88,9 +86,5 @@ final class WordMatcher {
 
     private static char lower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-
-    List<String> words() {
-        return words;
     }
 }
