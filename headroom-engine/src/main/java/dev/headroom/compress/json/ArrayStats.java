@@ -31,6 +31,8 @@ final class ArrayStats {
         final String[] nestedStrings;
         /** The cells with digit runs masked, for near-duplicate signatures. */
         final String[] maskedCells;
+        /** For number cells, Double.parseDouble of their text (NaN where it refuses the text); only read when allNumbers. */
+        final double[] numbers;
         int present;
         final Map<String, Integer> counts = new HashMap<>();
         boolean allScalar = true;
@@ -47,6 +49,7 @@ final class ArrayStats {
             this.cells = new String[n];
             this.maskedCells = new String[n];
             this.nestedStrings = new String[n];
+            this.numbers = new double[n];
         }
 
         int distinct() {
@@ -105,12 +108,14 @@ final class ArrayStats {
                 f.cells[r] = text;
                 f.present++;
                 f.counts.merge(text, 1, Integer::sum);
-                String masked = maskDigits(text);
+                String masked = v instanceof Node.Scalar num && num.isNumber() ? maskNumber(text) : maskDigits(text);
                 f.maskedCells[r] = masked;
                 f.masked.add(masked);
                 if (v instanceof Node.Scalar s) {
                     if (s.isNumber()) {
-                        double d = parse(s.text());
+                        double raw = parseRaw(s.text());
+                        f.numbers[r] = raw;
+                        double d = Double.isFinite(raw) ? raw : 0;
                         f.sum += d;
                         f.sumSq += d * d;
                     } else {
@@ -148,13 +153,58 @@ final class ArrayStats {
         }
     }
 
-    private static double parse(String number) {
-        try {
-            double d = Double.parseDouble(number);
-            return Double.isFinite(d) ? d : 0;
-        } catch (NumberFormatException e) {
-            return 0;
+    /** Exact powers of ten, so a short decimal is one correctly rounded division (the classic fast path). */
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+    /** Double.parseDouble of {@code number}, NaN where it refuses the text. */
+    static double parseRaw(String number) {
+        double fast = parsePlainDecimal(number);
+        if (!Double.isNaN(fast)) {
+            return fast;
         }
+        try {
+            return Double.parseDouble(number);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * A plain decimal (optional minus, digits, optional fraction, at most 15 digits, no exponent)
+     * as mantissa / 10^k: both are exact doubles, so the quotient is the correctly rounded value,
+     * the same one Double.parseDouble gives. NaN for any other text.
+     */
+    private static double parsePlainDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        boolean negative = n > 0 && s.charAt(0) == '-';
+        if (negative) {
+            i = 1;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int fraction = -1;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 15) {
+                    return Double.NaN;
+                }
+                mantissa = mantissa * 10 + (c - '0');
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (digits == 0 || fraction == 0) {
+            return Double.NaN;
+        }
+        double v = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
+        return negative ? -v : v;
     }
 
     /** Whether a quoted JSON string holds only an optional sign and digits. */
@@ -180,6 +230,29 @@ final class ArrayStats {
             }
         }
         return false;
+    }
+
+    /** {@link #maskDigits} of a number's text; the plain shapes (-)d(.d) map to shared constants without a copy. */
+    static String maskNumber(String s) {
+        int n = s.length();
+        int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+        int start = i;
+        int point = -1;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '.' && point < 0) {
+                point = i;
+            } else if (c < '0' || c > '9') {
+                return maskDigits(s);
+            }
+        }
+        if (start == n || point == start || point == n - 1) {
+            return maskDigits(s);
+        }
+        if (point < 0) {
+            return start == 0 ? "0" : "-0";
+        }
+        return start == 0 ? "0.0" : "-0.0";
     }
 
     /** Replaces every run of digits by one {@code 0}, so "port 4821" and "port 51" look alike. */

@@ -8,12 +8,29 @@ final class JsonText {
     private JsonText() {}
 
     static String quote(String s) {
+        if (!needsEscape(s)) {
+            return "\"" + s + "\"";
+        }
         StringBuilder sb = new StringBuilder(s.length() + 2);
         appendString(sb, s);
         return sb.toString();
     }
 
+    private static boolean needsEscape(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void appendString(StringBuilder out, String s) {
+        if (!needsEscape(s)) {
+            out.append('"').append(s).append('"');
+            return;
+        }
         out.append('"');
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);

@@ -33,6 +33,9 @@ final class RowSelector {
 
     static final List<String> WARNING_WORDS = List.of("warn");
 
+    private static final WordMatcher ERRORS = new WordMatcher(ERROR_WORDS);
+    private static final WordMatcher WARNINGS = new WordMatcher(WARNING_WORDS);
+
     private RowSelector() {}
 
     /** Which rows to keep, and why; {@code keep} has one flag per row. */
@@ -112,10 +115,10 @@ final class RowSelector {
                 String lower = text ? cell.toLowerCase(Locale.ROOT) : cell;
                 // keys inside nested values ("error": null) are not signals; their string values are
                 String signalText = f.nestedStrings[r] == null ? lower : f.nestedStrings[r].toLowerCase(Locale.ROOT);
-                if (text && !constant && !error[r] && containsAny(signalText, ERROR_WORDS)) {
+                if (text && !constant && !error[r] && ERRORS.in(signalText)) {
                     error[r] = true;
                 }
-                if (text && !constant && !warning[r] && containsAny(signalText, WARNING_WORDS)) {
+                if (text && !constant && !warning[r] && WARNINGS.in(signalText)) {
                     warning[r] = true;
                     warnings++;
                 }
@@ -155,20 +158,11 @@ final class RowSelector {
     /** Whether a value carries an error or failure word: in a string's text, or in the string values nested in it (keys aside). */
     static boolean carriesError(Node value) {
         if (value instanceof Node.Scalar s) {
-            return s.isString() && containsAny(s.text().toLowerCase(Locale.ROOT), ERROR_WORDS);
+            return s.isString() && ERRORS.inLowercaseOf(s.text());
         }
         StringBuilder strings = new StringBuilder();
         ArrayStats.appendStrings(value, strings);
-        return containsAny(strings.toString().toLowerCase(Locale.ROOT), ERROR_WORDS);
-    }
-
-    static boolean containsAny(String lower, List<String> words) {
-        for (String w : words) {
-            if (lower.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return ERRORS.inLowercaseOf(strings.toString());
     }
 
     /** Terms made of digits match whole numbers only (4812 does not match 148123); other terms match as substrings. */
@@ -251,16 +245,11 @@ final class RowSelector {
             }
             double mean = f.mean();
             for (int r = 0; r < n; r++) {
-                String cell = f.cells[r];
-                if (cell == null || keep[r]) {
+                if (f.cells[r] == null || keep[r]) {
                     continue;
                 }
-                double x;
-                try {
-                    x = Double.parseDouble(cell);
-                } catch (NumberFormatException e) {
-                    continue;
-                }
+                // NaN (text Double.parseDouble refuses) is never an outlier
+                double x = f.numbers[r];
                 if (Math.abs(x - mean) > OUTLIER_SIGMAS * sd) {
                     keep[r] = true;
                     marked++;
