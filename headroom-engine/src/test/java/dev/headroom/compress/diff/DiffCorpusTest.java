@@ -54,6 +54,8 @@ class DiffCorpusTest {
     }
 
     private static void assertHeadersKept(String input, String output, Path p) throws Exception {
+        assertThat(DiffCompressorTest.changeCounts(output)).as("%s per-file +/- counts", p.getFileName())
+                .isEqualTo(DiffCompressorTest.changeCounts(input));
         for (DiffFile f : DiffParser.parse(input).files()) {
             for (String header : f.header) {
                 assertThat(output).as("%s keeps header %s", p.getFileName(), header).contains(header);
