@@ -28,6 +28,7 @@ public class AgentApplication {
         Map<String, Object> defaults = new HashMap<>();
         String key = System.getenv("OPENAI_API_KEY");
         if (key == null || key.isBlank()) {
+            System.out.println("OFFLINE: scripted stand-in model, no API key (set OPENAI_API_KEY to use a real model)");
             defaults.put("spring.ai.model.chat", "none");
             app.setAdditionalProfiles(ScriptedChatModel.PROFILE);
         } else {
