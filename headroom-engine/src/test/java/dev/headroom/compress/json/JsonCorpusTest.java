@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headroom.CompressionResult;
 import dev.headroom.Headroom;
+import dev.headroom.testing.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ class JsonCorpusTest {
     }
 
     static List<Map<String, String>> rows(Path csv) throws IOException {
-        return CsvRows.parse(Files.readString(csv, StandardCharsets.UTF_8)).subList(0, 2000);
+        return Csv.maps(Files.readString(csv, StandardCharsets.UTF_8)).subList(0, 2000);
     }
 
     /**

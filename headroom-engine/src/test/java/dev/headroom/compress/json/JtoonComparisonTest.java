@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.headroom.tokens.JtokkitTokenCounter;
 import dev.headroom.tokens.TokenCounter;
 import dev.headroom.tokens.Tokenizer;
+import dev.headroom.testing.Csv;
 import dev.toonformat.jtoon.JToon;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +104,7 @@ class JtoonComparisonTest {
             }
         }
         for (Path csv : structuredCsvs(corpus)) {
-            List<Map<String, String>> rows = CsvRows.parse(Files.readString(csv, StandardCharsets.UTF_8)).subList(0, 2000);
+            List<Map<String, String>> rows = Csv.maps(Files.readString(csv, StandardCharsets.UTF_8)).subList(0, 2000);
             all.add(measure("logs/" + csv.getFileName(), parseArray(JsonCorpusTest.arrayOf(rows, false))));
         }
         assertThat(all).hasSizeGreaterThan(6);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.headroom.CompressionResult;
 import dev.headroom.Headroom;
 import dev.headroom.ccr.Marker;
+import dev.headroom.testing.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class LogCorpusTest {
                 "HEADROOM_CORPUS is not set; skipping the loghub corpus measurement");
         Path dir = Path.of(corpus, "logs");
         String log = Files.readString(dir.resolve(name + "_2k.log"), StandardCharsets.UTF_8);
-        List<List<String>> csv = Csv.read(dir.resolve(name + "_2k.log_structured.csv"));
+        List<List<String>> csv = Csv.records(Files.readString(dir.resolve(name + "_2k.log_structured.csv"), StandardCharsets.UTF_8));
         List<String> header = csv.get(0);
         List<List<String>> rows = csv.subList(1, csv.size());
         List<String> lines = TextLines.of(log).lines();

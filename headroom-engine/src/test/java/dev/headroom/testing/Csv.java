@@ -1,4 +1,4 @@
-package dev.headroom.compress.json;
+package dev.headroom.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** A small RFC 4180 reader for the corpus's structured log CSVs: quoted fields, doubled quotes, commas and newlines inside quotes. */
-final class CsvRows {
+public final class Csv {
 
-    private CsvRows() {}
+    private Csv() {}
 
     /** The rows of {@code csv} as maps from header name to cell, in header order. */
-    static List<Map<String, String>> parse(String csv) {
+    public static List<Map<String, String>> maps(String csv) {
         List<List<String>> records = records(csv);
         List<String> header = records.get(0);
         List<Map<String, String>> rows = new ArrayList<>();
@@ -29,7 +29,8 @@ final class CsvRows {
         return rows;
     }
 
-    private static List<List<String>> records(String s) {
+    /** Every record of {@code s} as its cells, the header included. */
+    public static List<List<String>> records(String s) {
         List<List<String>> out = new ArrayList<>();
         List<String> rec = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
