@@ -3,6 +3,7 @@ package dev.headroom.store;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.headroom.internal.Checks;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -75,20 +76,13 @@ public final class InMemoryStore implements OriginalStore {
 
         /** Upper bound on characters held (keys plus contents); the least recently written go first. */
         public Builder maxChars(long maxChars) {
-            if (maxChars < 1) {
-                throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
-            }
-            this.maxChars = maxChars;
+            this.maxChars = Checks.positive(maxChars, "maxChars");
             return this;
         }
 
         /** How long an entry lives after it was last written. */
         public Builder ttl(Duration ttl) {
-            Objects.requireNonNull(ttl, "ttl");
-            if (ttl.isNegative() || ttl.isZero()) {
-                throw new IllegalArgumentException("ttl must be positive, was " + ttl);
-            }
-            this.ttl = ttl;
+            this.ttl = Checks.positive(ttl, "ttl");
             return this;
         }
 

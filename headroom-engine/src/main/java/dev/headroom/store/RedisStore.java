@@ -1,5 +1,6 @@
 package dev.headroom.store;
 
+import dev.headroom.internal.Checks;
 import dev.headroom.internal.Utf16;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -379,41 +380,31 @@ public final class RedisStore implements OriginalStore {
 
         /** How long an original lives after it was last written; default 24 hours. */
         public Builder ttl(Duration ttl) {
-            Objects.requireNonNull(ttl, "ttl");
-            if (ttl.toMillis() < 1) {
-                throw new IllegalArgumentException("ttl must be at least 1 ms, was " + ttl);
-            }
-            this.ttl = ttl;
+            this.ttl = Checks.positive(ttl, "ttl");
             return this;
         }
 
         /** Upper bound on characters held under the prefix; the entries closest to expiry go first. */
         public Builder maxChars(long maxChars) {
-            if (maxChars < 1) {
-                throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
-            }
-            this.maxChars = maxChars;
+            this.maxChars = Checks.positive(maxChars, "maxChars");
             return this;
         }
 
         /** Larger originals are refused (the engine then passes the input through); default 16 Mi. */
         public Builder maxValueChars(int maxValueChars) {
-            if (maxValueChars < 1) {
-                throw new IllegalArgumentException("maxValueChars must be positive, was " + maxValueChars);
-            }
-            this.maxValueChars = maxValueChars;
+            this.maxValueChars = Checks.positive(maxValueChars, "maxValueChars");
             return this;
         }
 
         /** How long to wait for a TCP connection; default 500 ms. */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive(timeout, "connectTimeout");
+            this.connectTimeout = Checks.positive(timeout, "connectTimeout");
             return this;
         }
 
         /** How long to wait for a reply, and for a free pooled connection; default 2 s. */
         public Builder socketTimeout(Duration timeout) {
-            this.socketTimeout = positive(timeout, "socketTimeout");
+            this.socketTimeout = Checks.positive(timeout, "socketTimeout");
             return this;
         }
 
@@ -422,20 +413,13 @@ public final class RedisStore implements OriginalStore {
          * default 1 s, zero to always try.
          */
         public Builder failFast(Duration window) {
-            Objects.requireNonNull(window, "failFast");
-            if (window.isNegative()) {
-                throw new IllegalArgumentException("failFast must not be negative, was " + window);
-            }
-            this.failFast = window;
+            this.failFast = Checks.notNegative(window, "failFast");
             return this;
         }
 
         /** Pooled connections at most (default 16); a call finding none free waits up to the socket timeout. */
         public Builder maxConnections(int maxConnections) {
-            if (maxConnections < 1) {
-                throw new IllegalArgumentException("maxConnections must be positive, was " + maxConnections);
-            }
-            this.maxConnections = maxConnections;
+            this.maxConnections = Checks.positive(maxConnections, "maxConnections");
             return this;
         }
 
@@ -446,25 +430,12 @@ public final class RedisStore implements OriginalStore {
          * @throws IllegalArgumentException when maxValueChars exceeds maxChars
          */
         public RedisStore build() {
-            try {
-                Class.forName("redis.clients.jedis.JedisPooled");
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(
-                        "RedisStore needs redis.clients:jedis on the classpath; add it as a dependency", e);
-            }
+            Checks.requireClass("redis.clients.jedis.JedisPooled", "RedisStore", "redis.clients:jedis");
             if (maxValueChars > maxChars) {
                 throw new IllegalArgumentException(
                         "maxValueChars (" + maxValueChars + ") must not exceed maxChars (" + maxChars + ")");
             }
             return new RedisStore(this);
-        }
-
-        private static Duration positive(Duration d, String what) {
-            Objects.requireNonNull(d, what);
-            if (d.toMillis() < 1) {
-                throw new IllegalArgumentException(what + " must be at least 1 ms, was " + d);
-            }
-            return d;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.headroom.store;
 
+import dev.headroom.internal.Checks;
 import dev.headroom.internal.Utf16;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -211,20 +212,13 @@ public final class SqliteStore implements OriginalStore {
         }
 
         public Builder ttl(Duration ttl) {
-            Objects.requireNonNull(ttl, "ttl");
-            if (ttl.isNegative() || ttl.isZero()) {
-                throw new IllegalArgumentException("ttl must be positive, was " + ttl);
-            }
-            this.ttl = ttl;
+            this.ttl = Checks.positive(ttl, "ttl");
             return this;
         }
 
         /** Upper bound on characters held; the oldest entries are deleted first. */
         public Builder maxChars(long maxChars) {
-            if (maxChars < 1) {
-                throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
-            }
-            this.maxChars = maxChars;
+            this.maxChars = Checks.positive(maxChars, "maxChars");
             return this;
         }
 
@@ -239,21 +233,12 @@ public final class SqliteStore implements OriginalStore {
          * passing the input through); default 1 s.
          */
         public Builder busyTimeout(Duration busyTimeout) {
-            Objects.requireNonNull(busyTimeout, "busyTimeout");
-            if (busyTimeout.isNegative()) {
-                throw new IllegalArgumentException("busyTimeout must not be negative, was " + busyTimeout);
-            }
-            this.busyTimeout = busyTimeout;
+            this.busyTimeout = Checks.notNegative(busyTimeout, "busyTimeout");
             return this;
         }
 
         public SqliteStore build() {
-            try {
-                Class.forName("org.sqlite.JDBC");
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(
-                        "SqliteStore needs org.xerial:sqlite-jdbc on the classpath; add it as a dependency", e);
-            }
+            Checks.requireClass("org.sqlite.JDBC", "SqliteStore", "org.xerial:sqlite-jdbc");
             return new SqliteStore(this);
         }
     }

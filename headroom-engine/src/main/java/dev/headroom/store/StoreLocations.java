@@ -1,5 +1,6 @@
 package dev.headroom.store;
 
+import dev.headroom.internal.Checks;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Locale;
@@ -30,22 +31,14 @@ public final class StoreLocations {
             return InMemoryStore.create();
         }
         if (lower.startsWith("redis://") || lower.startsWith("rediss://")) {
-            requireClass("redis.clients.jedis.JedisPooled", "redis.clients:jedis");
+            // checked before RedisStore is touched: linking it without Jedis would fail less clearly
+            Checks.requireClass("redis.clients.jedis.JedisPooled", "a redis:// store", "redis.clients:jedis");
             return RedisStore.builder(loc).build();
         }
         if (lower.startsWith("sqlite:")) {
             loc = loc.substring("sqlite:".length());
         }
         return SqliteStore.open(Paths.get(loc));
-    }
-
-    /** Checked before touching a store class, whose linking would fail without its driver. */
-    private static void requireClass(String className, String artifact) {
-        try {
-            Class.forName(className, false, StoreLocations.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("this store needs " + artifact + " on the classpath; add it as a dependency", e);
-        }
     }
 
     /** The CLI's default SQLite file: {@code ~/.headroom/store.db}. */
