@@ -1,6 +1,7 @@
 package dev.headroom;
 
 import dev.headroom.ccr.Handles;
+import dev.headroom.ccr.Marker;
 import dev.headroom.ccr.QueryFilter;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.Compressed;
@@ -15,10 +16,12 @@ import dev.headroom.store.StoreUnavailableException;
 import dev.headroom.tokens.JtokkitTokenCounter;
 import dev.headroom.tokens.TokenCounter;
 import java.lang.System.Logger.Level;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Wires detect, compress, store and stats together; fails open around every stage. */
@@ -112,9 +115,14 @@ final class DefaultHeadroom implements Headroom {
         return s.startsWith("[") ? ContentKind.JSON_ARRAY : ContentKind.JSON_OBJECT;
     }
 
+    /** One pass over the output finds its markers; each declared elision must be among them. */
     private static String firstUnrenderedElision(Compressed out) {
+        if (out.elisions().isEmpty()) {
+            return null;
+        }
+        Set<Marker> rendered = new HashSet<>(Marker.findAll(out.text()));
         for (Elision e : out.elisions()) {
-            if (!out.text().contains(e.render())) {
+            if (!rendered.contains(e.marker())) {
                 return e.render();
             }
         }
