@@ -98,7 +98,7 @@ public final class BenchRunner {
         ContentKind kind = last.kind();
         String output = last.text();
         outputSink.accept(in, output);
-        List<ProbeResult> probes = Probes.run(ProbeSubject.of(in, kind, output, lastInstance, firstOutput));
+        List<ProbeResult> probes = Probes.run(ProbeSubject.of(in, last, lastInstance, firstOutput));
         int o200kAfter = last.compressed() ? o200k.count(output) : o200k.count(in.text());
         String truncated = NaiveTruncation.truncate(in.text(), o200kAfter);
         List<ProbeResult> truncationProbes = Probes.run(ProbeSubject.baseline(in, kind, truncated));

@@ -75,6 +75,26 @@ class BenchCommandTest {
     }
 
     @Test
+    void should_exit_non_zero_under_strict_when_a_compressor_fails_open() {
+        // every compressor throws: the engine passes each input through unchanged, which no other probe notices
+        Supplier<Headroom> crashing = () -> {
+            Headroom.Builder b = Headroom.builder();
+            for (ContentKind k : ContentKind.values()) {
+                b.compressor(k, (input, ctx) -> {
+                    throw new IllegalStateException("compressor bug");
+                });
+            }
+            return b.build();
+        };
+
+        int code = run(crashing, "--corpus", "", "--out", dir.toString(), "--reps", "1", "--warmup", "0", "--no-progress", "--strict");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("probe(s) failed");
+        assertThat(dir.resolve("report.md")).content().contains("| no-fail-open |", "FAILED_OPEN");
+    }
+
+    @Test
     void should_report_a_missing_corpus_folder() {
         int code = run(Headroom::create, "--corpus", dir.resolve("nope").toString(), "--out", dir.toString(), "--no-progress");
 

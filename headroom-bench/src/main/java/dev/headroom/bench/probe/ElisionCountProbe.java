@@ -5,14 +5,19 @@ import dev.headroom.ccr.Marker;
 import dev.headroom.detect.ContentKind;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Declared elision counts are exact where that can be checked: for a JSON array, kept rows plus
  * declared rows equal the input's rows; for lines, kept lines plus declared lines equal the input's
- * lines; for a diff, kept hunks plus declared hunks equal the input's hunks. Outputs whose markers
- * use other units are not checkable and skipped.
+ * lines; for a diff, file by file, kept context lines plus declared context lines equal the input's
+ * context lines, every changed line is kept, and files summarised by line count or by hunks add up
+ * likewise. Outputs whose markers use other units are not checkable and skipped.
  */
 public final class ElisionCountProbe implements Probe {
+
+    /** The units a diff's markers may count. */
+    private static final Set<String> DIFF_UNITS = Set.of("context lines", "diff lines", "hunks", "binary patch lines");
 
     @Override
     public String name() {
@@ -25,7 +30,7 @@ public final class ElisionCountProbe implements Probe {
             return jsonArray(s);
         }
         if (s.kind() == ContentKind.DIFF) {
-            return hunks(s);
+            return diff(s);
         }
         if (Lines.lineOriented(s.kind())) {
             return lines(s);
@@ -116,23 +121,82 @@ public final class ElisionCountProbe implements Probe {
         return compare(kept, declared(s), input.size(), "lines");
     }
 
-    private ProbeResult hunks(ProbeSubject s) {
+    /**
+     * Checks a diff file by file (the preamble first): lines outside hunks are kept or declared as
+     * binary patch lines; a file summarised by a {@code diff lines} marker keeps or declares every hunk
+     * line; a file with {@code hunks} markers keeps or declares every hunk; any other file keeps every
+     * changed line and keeps or declares (as {@code context lines}) every context line.
+     */
+    private ProbeResult diff(ProbeSubject s) {
         for (Marker m : s.markers()) {
-            if (!m.unit().equals("hunks")) {
-                return ProbeResult.skip(name(), "markers count " + m.unit() + ", not hunks");
+            if (!DIFF_UNITS.contains(m.unit())) {
+                return ProbeResult.skip(name(), "markers count " + m.unit() + ", not a diff unit");
             }
         }
-        return compare(countHunks(s.output()), declared(s), countHunks(s.text()), "hunks");
+        List<DiffCounts.Section> in = DiffCounts.of(s.text());
+        List<DiffCounts.Section> out = DiffCounts.of(s.output());
+        if (in.size() != out.size()) {
+            return ProbeResult.fail(name(), "output has " + (out.size() - 1) + " files, the input " + (in.size() - 1));
+        }
+        int[] context = new int[3];
+        int[] changes = new int[2];
+        int[] summarised = new int[3];
+        int[] hunks = new int[3];
+        for (int f = 0; f < in.size(); f++) {
+            DiffCounts.Section a = in.get(f);
+            DiffCounts.Section b = out.get(f);
+            String where = f == 0 ? "preamble" : "file " + f + " (" + Lines.clip(a.name) + ")";
+            int binary = b.declared("binary patch lines");
+            if (b.other + binary != a.other) {
+                return ProbeResult.fail(name(), where + ": " + b.other + " kept + " + binary
+                        + " declared binary patch lines vs " + a.other + " lines outside hunks in the input");
+            }
+            if (b.declares("diff lines")) {
+                int d = b.declared("diff lines");
+                if (b.hunkLines() + d != a.hunkLines()) {
+                    return ProbeResult.fail(name(), where + ": " + b.hunkLines() + " kept + " + d + " declared vs "
+                            + a.hunkLines() + " diff lines in the input");
+                }
+                add(summarised, b.hunkLines(), d, a.hunkLines());
+            } else if (b.declares("hunks")) {
+                int d = b.declared("hunks");
+                if (b.hunks + d != a.hunks) {
+                    return ProbeResult.fail(name(), where + ": " + b.hunks + " kept + " + d + " declared vs " + a.hunks
+                            + " hunks in the input");
+                }
+                add(hunks, b.hunks, d, a.hunks);
+            } else {
+                int d = b.declared("context lines");
+                if (b.changes != a.changes) {
+                    return ProbeResult.fail(name(), where + ": " + b.changes + " changed lines kept vs " + a.changes
+                            + " in the input, none declared");
+                }
+                if (b.context + d != a.context) {
+                    return ProbeResult.fail(name(), where + ": " + b.context + " kept + " + d + " declared vs " + a.context
+                            + " context lines in the input");
+                }
+                add(context, b.context, d, a.context);
+                changes[0] += b.changes;
+                changes[1] += a.changes;
+            }
+        }
+        StringBuilder detail = new StringBuilder().append(in.size() - 1).append(" files: context lines ")
+                .append(context[0]).append(" kept + ").append(context[1]).append(" declared vs ").append(context[2])
+                .append("; changed lines ").append(changes[0]).append(" kept vs ").append(changes[1]);
+        if (summarised[2] > 0) {
+            detail.append("; summarised files ").append(summarised[0]).append(" kept + ").append(summarised[1])
+                    .append(" declared vs ").append(summarised[2]).append(" lines");
+        }
+        if (hunks[2] > 0) {
+            detail.append("; hunks ").append(hunks[0]).append(" kept + ").append(hunks[1]).append(" declared vs ").append(hunks[2]);
+        }
+        return ProbeResult.pass(name(), detail.toString());
     }
 
-    private static int countHunks(String diff) {
-        int n = 0;
-        for (String l : Lines.of(diff)) {
-            if (l.startsWith("@@ -")) {
-                n++;
-            }
-        }
-        return n;
+    private static void add(int[] totals, int kept, int declared, int input) {
+        totals[0] += kept;
+        totals[1] += declared;
+        totals[2] += input;
     }
 
     private static int declared(ProbeSubject s) {

@@ -16,7 +16,8 @@ public final class Probes {
             new ElisionCountProbe(),
             new RetrievalProbe(),
             new NeverLargerProbe(),
-            new DeterminismProbe());
+            new DeterminismProbe(),
+            new NoFailOpenProbe());
 
     private Probes() {}
 

@@ -5,6 +5,7 @@ import static dev.headroom.bench.probe.Subjects.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.detect.ContentKind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ErrorLinesProbeTest {
@@ -38,22 +39,93 @@ class ErrorLinesProbeTest {
     }
 
     @Test
-    void should_accept_a_declared_repeat_of_a_kept_error_shape() {
-        String log = "a\nERROR retry 1 failed\nERROR retry 2 failed\nb\n";
-        String out = "a\nERROR retry 1 failed\n" + marker(1, "lines", log) + "\nb\n";
+    void should_accept_a_declared_repeat_that_differs_only_in_its_leading_timestamp() {
+        // given: the same error at two times; the output keeps the first and declares the second
+        String log = "2024-03-14T09:12:00Z INFO a\n2024-03-14T09:12:01Z ERROR payment call failed for ord-7\n"
+                + "2024-03-14T09:12:05Z ERROR payment call failed for ord-7\n2024-03-14T09:12:09Z INFO b\n";
+        String out = "2024-03-14T09:12:00Z INFO a\n2024-03-14T09:12:01Z ERROR payment call failed for ord-7\n"
+                + marker(1, "line", log) + "\n2024-03-14T09:12:09Z INFO b\n";
 
-        assertThat(probe.check(subject(log, ContentKind.LOG, out)).passed()).isTrue();
+        // when
+        ProbeResult r = probe.check(subject(log, ContentKind.LOG, out));
+
+        // then
+        assertThat(r.passed()).as(r.detail()).isTrue();
+        assertThat(r.detail()).contains("2 error lines: 1 verbatim, 1 repeats");
     }
 
     @Test
-    void should_treat_lines_of_one_log_template_as_repeats() {
+    void should_fail_a_timestamp_only_repeat_when_no_elision_is_declared() {
+        String log = "09:12:01 ERROR payment call failed\n09:12:05 ERROR payment call failed\n";
+
+        assertThat(probe.check(subject(log, ContentKind.LOG, "09:12:01 ERROR payment call failed\n")).failed()).isTrue();
+    }
+
+    @Test
+    void should_fail_an_error_line_that_only_shares_its_shape_with_a_kept_one() {
+        // given: two different errors that differ in a number, not in the timestamp
+        String log = "a\nERROR retry 1 failed\nERROR retry 2 failed\nb\n";
+        String out = "a\nERROR retry 1 failed\n" + marker(1, "line", log) + "\nb\n";
+
+        // when
+        ProbeResult r = probe.check(subject(log, ContentKind.LOG, out));
+
+        // then
+        assertThat(r.failed()).isTrue();
+        assertThat(r.detail()).contains("ERROR retry 2 failed");
+    }
+
+    @Test
+    void should_fail_an_error_line_that_only_shares_its_log_template_with_a_kept_one() {
         String log = "x\nERROR disk sda full\nERROR disk sdb full\ny\n";
-        String out = "x\nERROR disk sda full\n" + marker(1, "lines", log) + "\ny\n";
-        var labelled = Subjects.input(log, java.util.List.of(), java.util.List.of("E1", "E2", "E2", "E3"));
+        String out = "x\nERROR disk sda full\n" + marker(1, "line", log) + "\ny\n";
+        var labelled = Subjects.input(log, List.of(), List.of("E1", "E2", "E2", "E3"));
+
+        assertThat(probe.check(subject(labelled, ContentKind.LOG, out)).failed()).isTrue();
+    }
+
+    @Test
+    void should_let_warnings_be_deduplicated_by_shape_when_declared() {
+        // given: warnings that differ only in numbers, as the log compressor merges them
+        String log = "a\n09:00:01 WARN retrying call (attempt 2/3) after 250 ms\n09:00:02 WARN retrying call (attempt 3/3) after 800 ms\nb\n";
+        String declared = "a\n09:00:01 WARN retrying call (attempt 2/3) after 250 ms\n" + marker(1, "line", log) + "\nb\n";
+        String silent = "a\n09:00:01 WARN retrying call (attempt 2/3) after 250 ms\nb\n";
+
+        // when / then
+        assertThat(probe.check(subject(log, ContentKind.LOG, declared)).passed()).isTrue();
+        assertThat(probe.check(subject(log, ContentKind.LOG, silent)).failed()).isTrue();
+    }
+
+    @Test
+    void should_use_log_templates_as_the_shape_of_failure_lines() {
+        String log = "x\nFailed password for root from 1.2.3.4\nFailed password for admin from 5.6.7.8\ny\n";
+        String out = "x\nFailed password for root from 1.2.3.4\n" + marker(1, "line", log) + "\ny\n";
+        var labelled = Subjects.input(log, List.of(), List.of("E1", "E2", "E2", "E3"));
         var unlabelled = Subjects.input(log);
 
         assertThat(probe.check(subject(labelled, ContentKind.LOG, out)).passed()).isTrue();
         assertThat(probe.check(subject(unlabelled, ContentKind.LOG, out)).failed()).isTrue();
+    }
+
+    @Test
+    void should_tell_error_lines_from_warning_and_failure_lines() {
+        assertThat(ErrorLinesProbe.isError("2024-03-14 09:12:00,123 ERROR [main] c.a.Foo - boom")).isTrue();
+        assertThat(ErrorLinesProbe.isError("[Sun Dec 04 04:47:44 2005] [error] mod_jk child workerEnv in error state 6")).isTrue();
+        assertThat(ErrorLinesProbe.isError("Dec 10 06:55:46 LabSZ sshd[24200]: error: Received disconnect")).isTrue();
+        assertThat(ErrorLinesProbe.isError("{\"ts\":\"2024\",\"level\":\"error\",\"msg\":\"x\"}")).isTrue();
+        assertThat(ErrorLinesProbe.isError("java.lang.IllegalStateException: ledger closed")).isTrue();
+        assertThat(ErrorLinesProbe.isError("Traceback (most recent call last):")).isTrue();
+        assertThat(ErrorLinesProbe.isError("09:00:01 WARN retrying call")).isFalse();
+        assertThat(ErrorLinesProbe.isError("Dec 10 06:55:46 LabSZ sshd[24200]: Failed password for root")).isFalse();
+        assertThat(ErrorLinesProbe.isError("081109 204005 35 INFO dfs.DataNode: a long message that mentions an error later")).isFalse();
+    }
+
+    @Test
+    void should_strip_only_a_leading_timestamp() {
+        assertThat(ErrorLinesProbe.withoutTimestamp("2024-03-14T09:12:01Z ERROR x")).isEqualTo(" ERROR x");
+        assertThat(ErrorLinesProbe.withoutTimestamp("[Sun Dec 04 04:47:44 2005] [error] x")).isEqualTo(" [error] x");
+        assertThat(ErrorLinesProbe.withoutTimestamp("081109 204005 35 ERROR x")).isEqualTo(" 35 ERROR x");
+        assertThat(ErrorLinesProbe.withoutTimestamp("ERROR at 09:12:01 x")).isEqualTo("ERROR at 09:12:01 x");
     }
 
     @Test
