@@ -135,6 +135,12 @@ public final class BenchCommand implements Callable<Integer> {
         stdout.println("(o200k_base and cl100k_base tokens; probes: Headroom's passes/failures; truncation fails: probes failed by"
                 + " keeping the first N o200k tokens, N = Headroom's output size; load average "
                 + Table.num(report.settings().loadAverage(), 1) + " on " + report.settings().cores() + " cores)");
+        Table traces = ReportTables.agentTraceKinds(report);
+        if (!traces.rows().isEmpty()) {
+            stdout.println();
+            stdout.println("Agent-trace observations by routed kind (o200k_base):");
+            stdout.print(traces.toText());
+        }
         if (!ReportTables.jsonBaselines(report).rows().isEmpty()) {
             stdout.println();
             stdout.print(ReportTables.jsonBaselines(report).toText());

@@ -13,7 +13,8 @@ import java.util.List;
  */
 public final class AgentTraces {
 
-    static final String WORKLOAD = "corpus/agent-traces";
+    /** The workload name of every observation. */
+    public static final String WORKLOAD = "corpus/agent-traces";
 
     private AgentTraces() {}
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Totals over a group of inputs (a workload, a content kind, or everything): token-weighted savings in
- * both encodings, probe counts for Headroom and for naive truncation, latency percentiles over every
- * timed run, and JSON-array baseline totals.
+ * both encodings, probe counts for Headroom and for naive truncation, how many inputs the engine failed
+ * open on, latency percentiles over every timed run, and JSON-array baseline totals.
  */
 public record GroupSummary(
         String group,
@@ -20,6 +20,7 @@ public record GroupSummary(
         long probesPassed,
         long probesFailed,
         long truncationProbesFailed,
+        int failOpens,
         double p50Ms,
         double p99Ms,
         int jsonArrays,
@@ -32,6 +33,7 @@ public record GroupSummary(
     public static GroupSummary of(String group, List<InputReport> inputs) {
         long ob = 0, oa = 0, cb = 0, ca = 0, pp = 0, pf = 0, tf = 0, jo = 0, jm = 0, jt = 0, jh = 0;
         int arrays = 0;
+        int failOpens = 0;
         List<Double> times = new ArrayList<>();
         for (InputReport r : inputs) {
             ob += r.o200kBefore();
@@ -42,6 +44,9 @@ public record GroupSummary(
             pf += r.probesFailed();
             tf += r.truncationFailed();
             times.addAll(r.timesMs());
+            if (r.failedOpen()) {
+                failOpens++;
+            }
             if (r.hasJsonBaselines()) {
                 arrays++;
                 jo += r.o200kBefore();
@@ -51,6 +56,6 @@ public record GroupSummary(
             }
         }
         return new GroupSummary(group, inputs.size(), ob, oa, cb, ca, Stats.savingsPercent(ob, oa), Stats.savingsPercent(cb, ca),
-                pp, pf, tf, Stats.percentile(times, 50), Stats.percentile(times, 99), arrays, jo, jm, jt, jh);
+                pp, pf, tf, failOpens, Stats.percentile(times, 50), Stats.percentile(times, 99), arrays, jo, jm, jt, jh);
     }
 }

@@ -30,6 +30,10 @@ public final class HtmlReport {
         sb.append("<h2>Savings per content kind (o200k_base)</h2>\n").append(savingsChart(r.kinds()));
         sb.append("<h2>Median latency against input size</h2>\n").append(latencyChart(r.inputs()));
         sb.append("<h2>By content kind</h2>\n").append(ReportTables.kinds(r).toHtml());
+        Table traces = ReportTables.agentTraceKinds(r);
+        if (!traces.rows().isEmpty()) {
+            sb.append("<h2>Agent-trace observations by kind (o200k_base)</h2>\n").append(traces.toHtml());
+        }
         Table json = ReportTables.jsonBaselines(r);
         if (!json.rows().isEmpty()) {
             sb.append("<h2>JSON arrays against minified JSON and TOON (o200k_base tokens)</h2>\n").append(json.toHtml());

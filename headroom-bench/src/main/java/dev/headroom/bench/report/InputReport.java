@@ -1,5 +1,6 @@
 package dev.headroom.bench.report;
 
+import dev.headroom.Outcome;
 import dev.headroom.bench.probe.ProbeResult;
 import java.util.List;
 
@@ -48,6 +49,11 @@ public record InputReport(
 
     public long truncationFailed() {
         return truncationProbes.stream().filter(ProbeResult::failed).count();
+    }
+
+    /** Whether the engine failed open on this input (a compressor threw; the input went through unchanged). */
+    public boolean failedOpen() {
+        return outcome.equals(Outcome.FAILED_OPEN.name());
     }
 
     /** Whether this input is a JSON array with baseline counts. */

@@ -19,6 +19,7 @@ public final class JsonReport {
         root.put("total", r.total());
         root.put("workloads", r.workloads());
         root.put("kinds", r.kinds());
+        root.put("agentTraceKinds", r.agentTraceKinds());
         root.put("failures", r.failures());
         root.put("inputs", r.inputs());
         try {

@@ -14,10 +14,16 @@ public final class MarkdownReport {
                 .append("engine tokenizer ").append(s.tokenizer()).append("; Java ").append(s.java()).append(", ")
                 .append(s.cores()).append(" cores, load average ").append(Table.num(s.loadAverage(), 1)).append(" at the end.\n\n");
         sb.append("Savings are token-weighted. Probes: error lines, needles, log templates, JSON keys, structure, ")
-                .append("search lines, elision counts, retrieval, never-larger, determinism. ")
+                .append("search lines, elision counts, retrieval, never-larger, determinism, no fail-open. ")
                 .append("\"truncation fails\" counts the probes that naive truncation to the same o200k budget fails.\n\n");
         sb.append("## By workload\n\n").append(ReportTables.workloads(r).toMarkdown()).append('\n');
         sb.append("## By content kind\n\n").append(ReportTables.kinds(r).toMarkdown()).append('\n');
+        Table traces = ReportTables.agentTraceKinds(r);
+        if (!traces.rows().isEmpty()) {
+            sb.append("## Agent-trace observations by kind (o200k_base)\n\n")
+                    .append("Every observation in the corpus's `agent-traces/`, routed as in production.\n\n")
+                    .append(traces.toMarkdown()).append('\n');
+        }
         Table json = ReportTables.jsonBaselines(r);
         if (!json.rows().isEmpty()) {
             sb.append("## JSON arrays against minified JSON and TOON (o200k_base tokens)\n\n").append(json.toMarkdown()).append('\n');

@@ -1,5 +1,6 @@
 package dev.headroom.bench.report;
 
+import dev.headroom.bench.corpus.AgentTraces;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,30 @@ public final class ReportTables {
             t.row(cells(g));
         }
         return t;
+    }
+
+    /**
+     * The corpus's agent-trace observations by the kind the router gave them: savings (o200k_base),
+     * probe counts and fail-opens, with a row for all of them; no rows when the run had no agent traces.
+     */
+    public static Table agentTraceKinds(BenchReport report) {
+        Table t = new Table(List.of("kind (routed)", "inputs", "o200k before", "o200k after", "saved %", "probes pass",
+                "probes fail", "fail-opens"));
+        for (GroupSummary g : report.agentTraceKinds()) {
+            t.row(traceCells(g.group(), g));
+        }
+        for (GroupSummary g : report.workloads()) {
+            if (g.group().equals(AgentTraces.WORKLOAD) && !t.rows().isEmpty()) {
+                t.row(traceCells("all observations", g));
+            }
+        }
+        return t;
+    }
+
+    private static List<String> traceCells(String name, GroupSummary g) {
+        return List.of(name, Integer.toString(g.inputs()), Long.toString(g.o200kBefore()), Long.toString(g.o200kAfter()),
+                Table.num(g.o200kSavingsPercent(), 1), Long.toString(g.probesPassed()), Long.toString(g.probesFailed()),
+                Integer.toString(g.failOpens()));
     }
 
     /** JSON arrays: original, minified, TOON and Headroom token counts (o200k_base). */

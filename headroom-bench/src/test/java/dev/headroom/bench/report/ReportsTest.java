@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.headroom.bench.corpus.AgentTraces;
 import dev.headroom.bench.probe.ProbeResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,12 @@ class ReportsTest {
     Path dir;
 
     private static InputReport input(String workload, String name, String kind, int before, int after, double ms, boolean fail) {
-        return new InputReport(workload, name, kind, before * 4, before, after, before, after, after < before ? "COMPRESSED" : "NOT_SMALLER",
+        return input(workload, name, kind, before, after, ms, fail, after < before ? "COMPRESSED" : "NOT_SMALLER");
+    }
+
+    private static InputReport input(String workload, String name, String kind, int before, int after, double ms, boolean fail,
+            String outcome) {
+        return new InputReport(workload, name, kind, before * 4, before, after, before, after, outcome,
                 "test", 1, List.of(ms, ms * 2), List.of(fail ? ProbeResult.fail("needles", "lost <x>") : ProbeResult.pass("needles", "ok")),
                 List.of(ProbeResult.fail("needles", "lost")), kind.equals("json-array") ? before / 2 : -1, kind.equals("json-array") ? before / 3 : -1);
     }
@@ -26,7 +32,10 @@ class ReportsTest {
         List<InputReport> inputs = List.of(
                 input("w1", "w1/a", "log", 1000, 100, 1.5, false),
                 input("w1", "w1/b", "json-array", 600, 300, 0.5, true),
-                input("w2", "w2/c", "log", 400, 400, 0.1, false));
+                input("w2", "w2/c", "log", 400, 400, 0.1, false),
+                input(AgentTraces.WORKLOAD, "t#step1", "html", 300, 150, 0.2, false),
+                input(AgentTraces.WORKLOAD, "t#step2", "text", 200, 200, 0.1, false, "FAILED_OPEN"),
+                input(AgentTraces.WORKLOAD, "t#step3", "html", 100, 50, 0.1, false));
         return BenchReport.of(new BenchReport.Settings("corpus", 42, 2, 5, "o200k_base", "17", 2, 1.0), inputs,
                 List.of("json-array", "log"));
     }
@@ -35,15 +44,44 @@ class ReportsTest {
     void should_weight_savings_by_tokens_and_count_probes_per_workload() {
         BenchReport r = report();
 
-        assertThat(r.workloads()).extracting(GroupSummary::group).containsExactly("w1", "w2");
+        assertThat(r.workloads()).extracting(GroupSummary::group).containsExactly("w1", "w2", AgentTraces.WORKLOAD);
         GroupSummary w1 = r.workloads().get(0);
         assertThat(w1.o200kSavingsPercent()).isCloseTo(100.0 * 1200 / 1600, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(w1.probesFailed()).isEqualTo(1);
         assertThat(w1.truncationProbesFailed()).isEqualTo(2);
         assertThat(w1.jsonArrays()).isEqualTo(1);
-        assertThat(r.total().inputs()).isEqualTo(3);
-        assertThat(r.kinds()).extracting(GroupSummary::group).containsExactly("json-array", "log");
+        assertThat(r.total().inputs()).isEqualTo(6);
+        assertThat(r.kinds()).extracting(GroupSummary::group).containsExactly("json-array", "log", "html", "text");
         assertThat(r.failures()).singleElement().satisfies(f -> assertThat(f.input()).isEqualTo("w1/b"));
+    }
+
+    @Test
+    void should_break_agent_trace_observations_down_by_routed_kind() {
+        // given
+        BenchReport r = report();
+
+        // when
+        Table t = ReportTables.agentTraceKinds(r);
+
+        // then: only the agent traces, by kind, with savings, probes and fail-opens, and a row for all of them
+        assertThat(r.agentTraceKinds()).extracting(GroupSummary::group).containsExactly("html", "text");
+        assertThat(r.agentTraceKinds().get(0).o200kSavingsPercent()).isEqualTo(50.0);
+        assertThat(r.agentTraceKinds().get(1).failOpens()).isEqualTo(1);
+        assertThat(t.header()).containsExactly("kind (routed)", "inputs", "o200k before", "o200k after", "saved %", "probes pass",
+                "probes fail", "fail-opens");
+        assertThat(t.rows()).containsExactly(
+                List.of("html", "2", "400", "200", "50.0", "2", "0", "0"),
+                List.of("text", "1", "200", "200", "0.0", "1", "0", "1"),
+                List.of("all observations", "3", "600", "400", "33.3", "3", "0", "1"));
+    }
+
+    @Test
+    void should_leave_the_agent_trace_table_empty_without_agent_traces() {
+        BenchReport r = BenchReport.of(new BenchReport.Settings("corpus", 42, 2, 5, "o200k_base", "17", 2, 1.0),
+                List.of(input("w1", "w1/a", "log", 1000, 100, 1.5, false)), List.of("log"));
+
+        assertThat(ReportTables.agentTraceKinds(r).rows()).isEmpty();
+        assertThat(MarkdownReport.render(r)).doesNotContain("Agent-trace");
     }
 
     @Test
@@ -51,12 +89,15 @@ class ReportsTest {
         List<Path> files = ReportWriter.write(report(), dir);
 
         assertThat(files).allMatch(Files::isRegularFile);
-        assertThat(Files.readString(dir.resolve("report.md"))).contains("| w1 |", "## Failed probes (1)", "lost <x>");
+        assertThat(Files.readString(dir.resolve("report.md"))).contains("| w1 |", "## Failed probes (1)", "lost <x>",
+                "## Agent-trace observations by kind", "| all observations | 3 |");
         JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
-        assertThat(json.path("workloads").size()).isEqualTo(2);
+        assertThat(json.path("workloads").size()).isEqualTo(3);
         assertThat(json.path("failures").get(0).path("probe").asText()).isEqualTo("needles");
+        assertThat(json.path("agentTraceKinds").get(1).path("group").asText()).isEqualTo("text");
+        assertThat(json.path("agentTraceKinds").get(1).path("failOpens").asInt()).isEqualTo(1);
         String html = Files.readString(dir.resolve("report.html"));
-        assertThat(html).contains("<svg", "<circle", "<rect", "lost &lt;x&gt;").doesNotContain("<script", "src=\"http", "href=\"http");
+        assertThat(html).contains("<svg", "<circle", "<rect", "lost &lt;x&gt;", "Agent-trace observations by kind").doesNotContain("<script", "src=\"http", "href=\"http");
     }
 
     @Test
