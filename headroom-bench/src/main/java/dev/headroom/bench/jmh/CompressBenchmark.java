@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CompressBenchmark {
 
     /** The compressor kind the input is routed to (given as the kind hint, so each kind measures its own compressor). */
-    @Param({"JSON_ARRAY", "JSON_OBJECT", "LOG", "TEST_OUTPUT", "SEARCH", "DIFF", "CODE", "TEXT"})
+    @Param({"JSON_ARRAY", "JSON_OBJECT", "LOG", "TEST_OUTPUT", "SEARCH", "DIFF", "CODE", "HTML", "TEXT"})
     public String kind;
 
     @Param({"1KB", "100KB", "1MB"})

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Seeded inputs of one content kind at about a given size, for the JMH benchmarks: whole units
- * (rows, lines, methods, hunks) are added until the text reaches the size.
+ * (rows, lines, methods, hunks, page sections) are added until the text reaches the size.
  */
 public final class KindSamples {
 
@@ -35,6 +35,7 @@ public final class KindSamples {
             case CODE:
                 return code(seed, bytes);
             case HTML:
+                return HtmlPages.page(r, bytes);
             case TEXT:
             default:
                 return text(r, bytes);

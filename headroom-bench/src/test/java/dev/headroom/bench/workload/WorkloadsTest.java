@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.difflib.unifieddiff.UnifiedDiffReader;
+import dev.headroom.CompressionHints;
+import dev.headroom.CompressionResult;
+import dev.headroom.Headroom;
 import dev.headroom.bench.BenchInput;
 import dev.headroom.bench.Needle;
+import dev.headroom.detect.ContentDetector;
 import dev.headroom.detect.ContentKind;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +87,7 @@ class WorkloadsTest {
     @Test
     void should_make_kind_samples_of_the_requested_size_deterministically() {
         for (ContentKind k : List.of(ContentKind.JSON_ARRAY, ContentKind.JSON_OBJECT, ContentKind.LOG, ContentKind.TEST_OUTPUT,
-                ContentKind.SEARCH, ContentKind.DIFF, ContentKind.CODE, ContentKind.TEXT)) {
+                ContentKind.SEARCH, ContentKind.DIFF, ContentKind.CODE, ContentKind.HTML, ContentKind.TEXT)) {
             String s = KindSamples.of(k, 100 * 1024, 42);
 
             assertThat(s.length()).as(k.id()).isBetween(100 * 1024, 130 * 1024);
@@ -99,5 +103,29 @@ class WorkloadsTest {
         String diff = KindSamples.of(ContentKind.DIFF, 8192, 1);
         assertThat(UnifiedDiffReader.parseUnifiedDiff(new ByteArrayInputStream(diff.getBytes(StandardCharsets.UTF_8)))
                 .getFiles()).isNotEmpty();
+    }
+
+    @Test
+    void should_make_html_samples_that_look_like_pages_and_route_as_html() {
+        for (int bytes : List.of(1024, 100 * 1024, 1024 * 1024)) {
+            // given
+            String page = KindSamples.of(ContentKind.HTML, bytes, 42);
+
+            // when: detected without a kind hint, as in production
+            CompressionResult r = Headroom.create().compress(page, CompressionHints.NONE);
+
+            // then
+            assertThat(page.length()).as(bytes + " bytes").isBetween(bytes, Math.max(3 * 1024, bytes + bytes / 10));
+            assertThat(page).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
+                    .contains("<nav", "<h1>", "<h2>", "<p>", "<a href=", "<style>", "<script");
+            if (bytes > 1024) {
+                assertThat(page).contains("<table", "<ul>", "<pre><code");
+            }
+            assertThat(new ContentDetector().detect(page).kind()).isEqualTo(ContentKind.HTML);
+            assertThat(r.kind()).isEqualTo(ContentKind.HTML);
+            assertThat(r.compressed()).isTrue();
+        }
+        assertThat(KindSamples.of(ContentKind.HTML, 4096, 42)).isNotEqualTo(KindSamples.of(ContentKind.TEXT, 4096, 42))
+                .isNotEqualTo(KindSamples.of(ContentKind.HTML, 4096, 7));
     }
 }
