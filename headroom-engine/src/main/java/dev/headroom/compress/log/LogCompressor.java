@@ -4,6 +4,8 @@ import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.Compressed;
 import dev.headroom.compress.Compressor;
 import dev.headroom.compress.Elision;
+import dev.headroom.internal.Severity;
+import dev.headroom.internal.StackTraces;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -7,27 +7,36 @@ import java.util.regex.Pattern;
  * What one line of test-runner output says, for the runners we know (pytest, Maven Surefire, Gradle,
  * cargo test, go test, Jest). Anything not recognised as routine is {@link Kind#KEEP}: failures,
  * messages, diffs, tracebacks and summaries are never classified as routine.
+ *
+ * <p>{@code tests} is how many tests the line accounts for (passed, skipped, or run by a class);
+ * {@code skipped} is how many skipped tests a line of pytest dots or a class summary also reports.
  */
-record LineRole(Kind kind, int tests) {
+record LineRole(Kind kind, int tests, int skipped) {
 
     /** The part a line plays. */
     enum Kind {
-        /** A test (or, with a count, several) that passed. */
+        /** A test (or, with a count, several) that passed; pytest dots may report skipped ones too. */
         PASSED,
-        /** A test class that passed with {@code tests} tests (Surefire). */
+        /** A test class that passed: {@code tests} run, {@code skipped} of them skipped (Surefire). */
         CLASS_PASSED,
+        /** A Surefire "Running X" line; routine only when its class passed (see TestOutputCompressor). */
+        CLASS_RUNNING,
+        /** A line a passing test class printed between its "Running" and summary lines, and not signal. */
+        CAPTURED,
         /** A skipped or ignored test. */
         SKIPPED,
-        /** Progress chatter: a test started, a class is running, a task was up to date, a download. */
+        /** Progress chatter: a test started, a task was up to date, a download. */
         PROGRESS,
         /** Everything else: kept verbatim. */
         KEEP
     }
 
-    static final LineRole KEEP = new LineRole(Kind.KEEP, 0);
-    private static final LineRole PASSED_ONE = new LineRole(Kind.PASSED, 1);
-    private static final LineRole SKIPPED_ONE = new LineRole(Kind.SKIPPED, 1);
-    private static final LineRole PROGRESS = new LineRole(Kind.PROGRESS, 0);
+    static final LineRole KEEP = new LineRole(Kind.KEEP, 0, 0);
+    static final LineRole CAPTURED = new LineRole(Kind.CAPTURED, 0, 0);
+    private static final LineRole PASSED_ONE = new LineRole(Kind.PASSED, 1, 0);
+    private static final LineRole SKIPPED_ONE = new LineRole(Kind.SKIPPED, 1, 0);
+    private static final LineRole PROGRESS = new LineRole(Kind.PROGRESS, 0, 0);
+    private static final LineRole CLASS_RUNNING = new LineRole(Kind.CLASS_RUNNING, 0, 0);
 
     private static final Pattern PASSED = Pattern.compile(String.join("|",
             "^\\S+::\\S.* PASSED(?:\\s+\\[\\s*\\d+%])?$", // pytest -v
@@ -48,11 +57,17 @@ record LineRole(Kind kind, int tests) {
             "^(?:\\[INFO\\] )?Download(?:ing|ed) from \\S+: .*$", // Maven
             "^PASS \\S+\\.(?:test|spec)\\.[cm]?[jt]sx?(?: \\(.*\\))?$")); // Jest suite header
     private static final Pattern SUREFIRE_RUNNING = Pattern.compile("^(?:\\[INFO\\] )?Running [\\w.$]+$");
+    /**
+     * A passing class summary. Surefire logs it at INFO, or at WARNING when tests were skipped; the
+     * skipped count is then declared in the collapsed line, so the level word carries nothing more.
+     */
     private static final Pattern SUREFIRE_CLASS_OK = Pattern.compile(
-            "^(?:\\[INFO\\] )?Tests run: (\\d+), Failures: 0, Errors: 0, Skipped: \\d+, Time elapsed: .*$");
+            "^(?:\\[(INFO|WARNING)\\] )?Tests run: (\\d{1,9}), Failures: 0, Errors: 0, Skipped: (\\d{1,9}), Time elapsed: .*$");
+    /** Any class summary, passing or not, and the build's final summary: what ends a class block. */
+    private static final Pattern SUREFIRE_TESTS_RUN = Pattern.compile("^(?:\\[[A-Z]+\\] )?Tests run: \\d+,.*$");
 
-    /** The role of {@code line}; {@code next} is the line after it (or empty), for two-line patterns. */
-    static LineRole of(String line, String next) {
+    /** The role of {@code line} on its own, before Surefire class blocks are considered. */
+    static LineRole of(String line) {
         if (line.isEmpty() || line.length() > 1_000) {
             return KEEP;
         }
@@ -64,18 +79,37 @@ record LineRole(Kind kind, int tests) {
         }
         Matcher dots = PYTEST_DOTS.matcher(line);
         if (dots.matches()) {
-            return new LineRole(Kind.PASSED, (int) dots.group(1).chars().filter(c -> c == '.').count());
+            String marks = dots.group(1);
+            int skipped = (int) marks.chars().filter(c -> c == 's').count();
+            return new LineRole(Kind.PASSED, marks.length() - skipped, skipped);
         }
-        Matcher ok = SUREFIRE_CLASS_OK.matcher(line);
-        if (ok.matches()) {
-            return new LineRole(Kind.CLASS_PASSED, Integer.parseInt(ok.group(1)));
+        if (line.contains("Tests run: ")) {
+            return classSummary(line);
         }
         if (SUREFIRE_RUNNING.matcher(line).matches()) {
-            return SUREFIRE_CLASS_OK.matcher(next).matches() ? PROGRESS : KEEP;
+            return CLASS_RUNNING;
         }
         if (PROGRESS_LINE.matcher(line).matches()) {
             return PROGRESS;
         }
         return KEEP;
+    }
+
+    private static LineRole classSummary(String line) {
+        Matcher ok = SUREFIRE_CLASS_OK.matcher(line);
+        if (!ok.matches()) {
+            return KEEP;
+        }
+        int tests = Integer.parseInt(ok.group(2));
+        int skipped = Integer.parseInt(ok.group(3));
+        if (skipped > tests || ("WARNING".equals(ok.group(1)) && skipped == 0)) {
+            return KEEP; // not what Surefire writes: keep it rather than guess
+        }
+        return new LineRole(Kind.CLASS_PASSED, tests, skipped);
+    }
+
+    /** Whether {@code line} is a Surefire "Tests run:" summary of any outcome, which closes a class block. */
+    static boolean endsClass(String line) {
+        return line.contains("Tests run: ") && SUREFIRE_TESTS_RUN.matcher(line).matches();
     }
 }

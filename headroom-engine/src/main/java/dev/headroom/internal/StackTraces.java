@@ -1,13 +1,14 @@
-package dev.headroom.compress.log;
+package dev.headroom.internal;
 
 import java.util.regex.Pattern;
 
 /**
  * Recognises the lines that continue a stack trace rather than start a new log record: JVM frames
  * and cause chains, Python tracebacks (frames, source lines and the closing exception line), Go
- * goroutine dumps. Fed line by line; remembers whether a Python traceback is open.
+ * goroutine dumps. Fed line by line; remembers whether a Python traceback is open, so use one
+ * instance per pass over a text (not thread-safe).
  */
-final class StackTraces {
+public final class StackTraces {
 
     private static final Pattern JVM_LINE = Pattern.compile(
             "^\\s+at \\S+.*|^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error|Throwable)(?:: .*|:)?$|^\\s*\\.\\.\\. \\d+ (?:more|common frames omitted).*|^(?:Caused by|Suppressed|\\s+Caused by|\\s+Suppressed): .*");
@@ -36,7 +37,7 @@ final class StackTraces {
     }
 
     /** Whether {@code line} continues the record above it; {@code inTrace} says the record already has frames. */
-    boolean continues(String line, boolean inTrace) {
+    public boolean continues(String line, boolean inTrace) {
         if (!python && !go && !inTrace && cannotStartTrace(line)) {
             return false;
         }

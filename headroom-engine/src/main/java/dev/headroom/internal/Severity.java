@@ -1,11 +1,14 @@
-package dev.headroom.compress.log;
+package dev.headroom.internal;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** How much a log line matters: its level word, or an exception named in it. */
-enum Severity {
+/**
+ * How much a log line matters: its level word, or an exception named in it. Shared by the
+ * compressors that must keep errors and warnings verbatim (logs, test output).
+ */
+public enum Severity {
     ERROR,
     WARN,
     OTHER;
@@ -19,7 +22,7 @@ enum Severity {
     private static final Pattern JSON_LEVEL = Pattern.compile("\"(?:level|severity|lvl|loglevel)\"\\s*:\\s*\"([A-Za-z]+)\"");
 
     /** The level of {@code body} (a line without its timestamp); an exception in it counts as an error. */
-    static Severity of(String body) {
+    public static Severity of(String body) {
         Severity level = body.startsWith("{") ? jsonLevel(body) : level(body);
         if (level != ERROR && mayNameException(body) && EXCEPTION.matcher(body).find()) {
             return ERROR;
@@ -66,7 +69,7 @@ enum Severity {
     }
 
     /** The severity a single token names ({@code [error]}, {@code WARN}, {@code level=error}, {@code E/}), or null. */
-    static Severity word(String token) {
+    private static Severity word(String token) {
         String t = token;
         int eq = t.lastIndexOf('=');
         if (eq >= 0) {
