@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *    and every line it printed in between become routine, except signal: a level word of WARN or
  *    worse or an exception named (internal.Severity, the log compressor's classifier), stack-trace
  *    frames, cause chains and Python tracebacks (internal.StackTraces), and the header line of a
- *    java.util.logging record whose level line is signal. Signal stays verbatim and in place. When
+ *    java.util.logging record whose level line is signal. Signal stays verbatim and in place, and so
+ *    does the class's "Running X" header, so a kept warning still says which class printed it. When
  *    the class failed, or its summary never comes, the whole block is kept.
  * 3. A run of MIN_RUN or more consecutive routine lines is replaced by one line that says what was
  *    there, in exact numbers, followed by the marker that retrieves the original:
@@ -100,7 +101,9 @@ public final class TestOutputCompressor implements Compressor {
                 roles[i] = LineRole.KEEP; // no summary of its own: nothing to say for the class
                 i = end;
             } else if (roles[end].kind() == LineRole.Kind.CLASS_PASSED) {
-                markCaptured(lines, roles, i + 1, end);
+                if (markCaptured(lines, roles, i + 1, end)) {
+                    roles[i] = LineRole.KEEP; // kept signal still says which class printed it
+                }
                 i = end + 1;
             } else {
                 for (int k = i; k <= end; k++) {
@@ -112,19 +115,25 @@ public final class TestOutputCompressor implements Compressor {
         return roles;
     }
 
-    /** Marks what a passing class printed in lines {@code [from, to)}: signal kept, the rest captured. */
-    private static void markCaptured(List<String> lines, LineRole[] roles, int from, int to) {
+    /**
+     * Marks what a passing class printed in lines {@code [from, to)}: signal kept, the rest captured.
+     * Returns whether any signal was kept.
+     */
+    private static boolean markCaptured(List<String> lines, LineRole[] roles, int from, int to) {
         StackTraces traces = new StackTraces();
         boolean inTrace = false;
+        boolean anySignal = false;
         for (int k = from; k < to; k++) {
             String line = content(lines.get(k));
             inTrace = traces.continues(line, inTrace);
             boolean signal = inTrace || Severity.of(line) != Severity.OTHER;
             roles[k] = signal ? LineRole.KEEP : LineRole.CAPTURED;
+            anySignal |= signal;
             if (signal && k > from && JUL_SIGNAL_LEVEL.matcher(line).matches()) {
                 roles[k - 1] = LineRole.KEEP;
             }
         }
+        return anySignal;
     }
 
     private static List<String> lines(String text) {
