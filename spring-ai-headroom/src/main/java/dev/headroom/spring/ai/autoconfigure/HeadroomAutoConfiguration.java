@@ -135,8 +135,8 @@ public class HeadroomAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        HeadroomMetrics headroomMetrics(Headroom headroom) {
-            return new HeadroomMetrics(headroom);
+        HeadroomMetrics headroomMetrics(Headroom headroom, ObjectProvider<ToolResultCompressor> compressor) {
+            return new HeadroomMetrics(headroom, compressor.getIfUnique());
         }
     }
 
@@ -149,8 +149,8 @@ public class HeadroomAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         @ConditionalOnAvailableEndpoint(HeadroomEndpoint.class)
-        HeadroomEndpoint headroomEndpoint(Headroom headroom) {
-            return new HeadroomEndpoint(headroom);
+        HeadroomEndpoint headroomEndpoint(Headroom headroom, ObjectProvider<ToolResultCompressor> compressor) {
+            return new HeadroomEndpoint(headroom, compressor.getIfUnique());
         }
     }
 }

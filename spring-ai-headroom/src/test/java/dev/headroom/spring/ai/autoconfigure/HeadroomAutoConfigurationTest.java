@@ -2,6 +2,7 @@ package dev.headroom.spring.ai.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.headroom.Headroom;
 import dev.headroom.ccr.Marker;
 import dev.headroom.ccr.RetrieveTool;
@@ -18,14 +19,20 @@ import dev.headroom.tokens.Tokenizer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
+import org.springframework.ai.chat.messages.AssistantMessage;
+import org.springframework.ai.chat.messages.ToolResponseMessage;
 import org.springframework.ai.chat.model.ChatModel;
+import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.chat.model.Generation;
 import org.springframework.ai.model.chat.client.autoconfigure.ChatClientAutoConfiguration;
 import org.springframework.ai.model.tool.autoconfigure.ToolCallingAutoConfiguration;
 import org.springframework.ai.tool.ToolCallback;
+import org.springframework.ai.tool.function.FunctionToolCallback;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
@@ -182,6 +189,58 @@ class HeadroomAutoConfigurationTest {
                     assertThat(registry.find(HeadroomMetrics.RETRIEVALS).functionCounter()).isNotNull();
                     assertThat(registry.find(HeadroomMetrics.FAILURES).functionCounter()).isNotNull();
                 });
+    }
+
+    @Test
+    void should_count_each_distinct_tool_result_once_and_resends_apart() {
+        // given: the model calls a large and a small tool, then another small one, then answers,
+        // so the first two results are sent twice (once resent with the history)
+        ToolCallback ping = FunctionToolCallback.builder("ping", (HeadroomAdvisorTest.LogQuery q) -> "pong")
+                .inputType(HeadroomAdvisorTest.LogQuery.class).build();
+        ToolCallback clock = FunctionToolCallback.builder("clock", (HeadroomAdvisorTest.LogQuery q) -> "10:00")
+                .inputType(HeadroomAdvisorTest.LogQuery.class).build();
+        ScriptedChatModel model = ScriptedChatModel.thatResponds(p -> switch (p.getInstructions().size()) {
+            case 1 -> new ChatResponse(List.of(new Generation(AssistantMessage.builder().content("").toolCalls(List.of(
+                    new AssistantMessage.ToolCall("c1", "function", "search_logs", "{}"),
+                    new AssistantMessage.ToolCall("c2", "function", "ping", "{}"))).build())));
+            case 3 -> ScriptedChatModel.toolCall("c3", "clock", "{}");
+            default -> ScriptedChatModel.text("done");
+        });
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ToolCallingAutoConfiguration.class,
+                        ChatClientAutoConfiguration.class, MetricsAutoConfiguration.class, HeadroomAutoConfiguration.class))
+                .withBean(ChatModel.class, () -> model)
+                .withBean(Headroom.class, TestHeadroom::headroom)
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withPropertyValues("management.endpoints.web.exposure.include=headroom",
+                        "spring.main.cloud-platform=cloud_foundry")
+                .run(ctx -> {
+                    // when
+                    ctx.getBean(ChatClient.Builder.class).build().prompt("Why did checkout fail?")
+                            .tools(HeadroomAdvisorTest.SEARCH_LOGS, ping, clock).call().content();
+
+                    // then: three distinct results, each counted once; two resends counted apart
+                    assertThat(model.prompts).hasSize(3);
+                    Headroom h = ctx.getBean(Headroom.class);
+                    int log = h.tokenCounter().count(HeadroomAdvisorTest.LOG);
+                    int small = h.tokenCounter().count("pong") + h.tokenCounter().count("10:00");
+                    String sent = new ObjectMapper().readValue(
+                            ((ToolResponseMessage) model.prompts.get(1).getInstructions().get(2)).getResponses().get(0)
+                                    .responseData(), String.class);
+                    MeterRegistry registry = ctx.getBean(MeterRegistry.class);
+                    assertThat(count(registry, HeadroomMetrics.CALLS)).isEqualTo(3);
+                    assertThat(count(registry, HeadroomMetrics.COMPRESSIONS)).isEqualTo(1);
+                    assertThat(count(registry, HeadroomMetrics.TOKENS_BEFORE)).isEqualTo(log + small);
+                    assertThat(count(registry, HeadroomMetrics.TOKENS_AFTER))
+                            .isEqualTo(h.tokenCounter().count(sent) + small);
+                    assertThat(count(registry, HeadroomMetrics.TOOL_RESULTS_RESENT)).isEqualTo(2);
+                    assertThat(ctx.getBean(HeadroomEndpoint.class).stats())
+                            .containsEntry("calls", 3L).containsEntry("toolResultsResent", 2L);
+                });
+    }
+
+    private static double count(MeterRegistry registry, String name) {
+        return registry.get(name).functionCounter().count();
     }
 
     @Test
