@@ -14,11 +14,14 @@ import dev.headroom.spring.ai.ScriptedChatModel;
 import dev.headroom.spring.ai.TestHeadroom;
 import dev.headroom.store.InMemoryStore;
 import dev.headroom.store.OriginalStore;
+import dev.headroom.store.RedisStore;
 import dev.headroom.store.SqliteStore;
+import dev.headroom.store.StoreLookup;
 import dev.headroom.tokens.Tokenizer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +91,12 @@ class HeadroomAutoConfigurationTest {
     }
 
     @Test
+    void should_apply_max_input_chars_property() {
+        runner.withPropertyValues("headroom.max-input-chars=1000")
+                .run(ctx -> assertThat(ctx.getBean(Headroom.class).config().maxInputChars()).isEqualTo(1000));
+    }
+
+    @Test
     void should_apply_scope_property() {
         runner.withPropertyValues("headroom.scope=tenant-a").run(ctx -> {
             assertThat(ctx.getBean(HeadroomAdvisor.class).scope()).isEqualTo("tenant-a");
@@ -110,20 +119,44 @@ class HeadroomAutoConfigurationTest {
     @Test
     void should_apply_memory_store_properties() {
         runner.withPropertyValues("headroom.store.type=memory", "headroom.store.memory.max-chars=1000",
-                "headroom.store.memory.ttl=5m").run(ctx -> {
+                "headroom.store.memory.ttl=100ms").run(ctx -> {
             InMemoryStore store = ctx.getBean(InMemoryStore.class);
             assertThat(store.maxChars()).isEqualTo(1000);
+            // the ttl, by behaviour: an entry is gone once it has passed
+            store.put("k", "original");
+            assertThat(store.get("k").isFound()).isTrue();
+            Thread.sleep(300);
+            assertThat(store.get("k").isFound()).isFalse();
         });
     }
 
     @Test
-    void should_open_sqlite_store_when_type_is_sqlite(@TempDir Path dir) {
+    void should_keep_memory_entries_for_the_default_ttl() {
+        runner.run(ctx -> {
+            InMemoryStore store = ctx.getBean(InMemoryStore.class);
+            store.put("k", "original");
+            Thread.sleep(300);
+            assertThat(store.get("k").isFound()).isTrue();
+        });
+    }
+
+    @Test
+    void should_open_sqlite_store_with_its_properties_when_type_is_sqlite(@TempDir Path dir) {
         Path db = dir.resolve("originals.db");
         runner.withPropertyValues("headroom.store.type=sqlite", "headroom.store.sqlite.path=" + db,
-                "headroom.store.sqlite.ttl=1d").run(ctx -> {
+                "headroom.store.sqlite.ttl=100ms", "headroom.store.sqlite.max-chars=100").run(ctx -> {
             OriginalStore store = ctx.getBean(OriginalStore.class);
             assertThat(store).isInstanceOf(SqliteStore.class);
             assertThat(store.name()).isEqualTo("sqlite:" + db);
+            // max-chars, by behaviour: the oldest entry goes once the total passes it
+            store.put("a", "x".repeat(60));
+            store.put("b", "y".repeat(60));
+            assertThat(((SqliteStore) store).totalChars()).isEqualTo(60);
+            assertThat(store.get("a").isFound()).isFalse();
+            // ttl, by behaviour: the entry expires
+            assertThat(store.get("b").isFound()).isTrue();
+            Thread.sleep(300);
+            assertThat(store.get("b").status()).isEqualTo(StoreLookup.Status.EXPIRED);
         });
     }
 
@@ -143,8 +176,45 @@ class HeadroomAutoConfigurationTest {
 
     @Test
     void should_open_redis_store_when_type_is_redis() {
+        // the store connects lazily: no Redis server is needed to check its settings
         runner.withPropertyValues("headroom.store.type=redis", "headroom.store.redis.url=redis://127.0.0.1:6379/7")
-                .run(ctx -> assertThat(ctx.getBean(OriginalStore.class).name()).contains("redis").contains("6379"));
+                .run(ctx -> {
+                    RedisStore store = ctx.getBean(RedisStore.class);
+                    assertThat(store.name()).isEqualTo("redis://127.0.0.1:6379/7");
+                    assertThat(store.ttl()).isEqualTo(RedisStore.DEFAULT_TTL);
+                    assertThat(store.prefix()).isEqualTo(RedisStore.DEFAULT_PREFIX);
+                    assertThat(store.maxChars()).isEqualTo(RedisStore.DEFAULT_MAX_CHARS);
+                    assertThat(store.connectTimeout()).isEqualTo(RedisStore.DEFAULT_CONNECT_TIMEOUT);
+                    assertThat(store.socketTimeout()).isEqualTo(RedisStore.DEFAULT_SOCKET_TIMEOUT);
+                });
+    }
+
+    @Test
+    void should_apply_redis_store_properties() {
+        runner.withPropertyValues("headroom.store.type=redis", "headroom.store.redis.url=redis://127.0.0.1:6379",
+                "headroom.store.redis.ttl=2h", "headroom.store.redis.prefix=app1:",
+                "headroom.store.redis.max-chars=1000000", "headroom.store.redis.connect-timeout=250ms",
+                "headroom.store.redis.socket-timeout=3s").run(ctx -> {
+                    RedisStore store = ctx.getBean(RedisStore.class);
+                    assertThat(store.ttl()).isEqualTo(Duration.ofHours(2));
+                    assertThat(store.prefix()).isEqualTo("app1:");
+                    assertThat(store.maxChars()).isEqualTo(1_000_000);
+                    assertThat(store.connectTimeout()).isEqualTo(Duration.ofMillis(250));
+                    assertThat(store.socketTimeout()).isEqualTo(Duration.ofSeconds(3));
+                });
+    }
+
+    @Test
+    void should_fail_clearly_when_redis_client_is_missing() {
+        runner.withClassLoader(new FilteredClassLoader("redis.clients"))
+                .withPropertyValues("headroom.store.type=redis").run(ctx -> assertThat(ctx).hasFailed()
+                        .getFailure().rootCause().hasMessageContaining("redis.clients:jedis"));
+    }
+
+    @Test
+    void should_start_without_the_redis_client_when_another_store_is_used() {
+        runner.withClassLoader(new FilteredClassLoader("redis.clients"))
+                .run(ctx -> assertThat(ctx).hasNotFailed().hasSingleBean(InMemoryStore.class));
     }
 
     @Test
