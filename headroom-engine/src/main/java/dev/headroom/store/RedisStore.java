@@ -87,6 +87,8 @@ public final class RedisStore implements OriginalStore {
     private final Duration ttl;
     private final long maxChars;
     private final int maxValueChars;
+    private final Duration connectTimeout;
+    private final Duration socketTimeout;
     private final long failFastNanos;
     private final String name;
     private final List<String> metaKeys;
@@ -98,6 +100,8 @@ public final class RedisStore implements OriginalStore {
         this.ttl = b.ttl;
         this.maxChars = b.maxChars;
         this.maxValueChars = b.maxValueChars;
+        this.connectTimeout = b.connectTimeout;
+        this.socketTimeout = b.socketTimeout;
         this.failFastNanos = b.failFast.toNanos();
         this.name = "redis://" + b.host + ":" + b.port + (b.database == 0 ? "" : "/" + b.database);
         this.metaKeys = List.of(prefix + "index", prefix + "sizes", prefix + "total");
@@ -232,6 +236,21 @@ public final class RedisStore implements OriginalStore {
     /** The key prefix everything of this store lives under. */
     public String prefix() {
         return prefix;
+    }
+
+    /** How long an original lives after it was stored. */
+    public Duration ttl() {
+        return ttl;
+    }
+
+    /** The configured connect timeout. */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** The configured socket (read) timeout. */
+    public Duration socketTimeout() {
+        return socketTimeout;
     }
 
     /**

@@ -55,6 +55,40 @@ class ToolResultCompressorTest {
     }
 
     @Test
+    void should_send_each_distinct_result_to_the_engine_once_and_count_resends() {
+        // given
+        Headroom h = Headroom.create();
+        ToolResultCompressor c = ToolResultCompressor.of(h);
+        String small = "{\"ok\":true}";
+
+        // when: a conversation sends a small and a large result, then resends both twice
+        for (int i = 0; i < 3; i++) {
+            c.compress("ping", small, CompressionHints.NONE);
+            c.compress("listOrders", orders(), CompressionHints.NONE);
+        }
+
+        // then
+        assertThat(h.stats().calls()).isEqualTo(2);
+        assertThat(h.stats().compressions()).isEqualTo(1);
+        assertThat(h.stats().passThroughs()).isEqualTo(1);
+        assertThat(c.resends()).isEqualTo(4);
+    }
+
+    @Test
+    void should_count_a_small_result_again_in_another_scope() {
+        Headroom h = Headroom.create();
+        ToolResultCompressor c = ToolResultCompressor.of(h);
+
+        CompressionResult a = c.compress("ping", "pong", CompressionHints.NONE.withScope("tenant-a"));
+        CompressionResult b = c.compress("ping", "pong", CompressionHints.NONE.withScope("tenant-b"));
+
+        assertThat(a.text()).isEqualTo("pong");
+        assertThat(b.text()).isEqualTo("pong");
+        assertThat(h.stats().calls()).isEqualTo(2);
+        assertThat(c.resends()).isZero();
+    }
+
+    @Test
     void should_keep_scopes_apart_in_the_memo_and_the_store() {
         Headroom h = Headroom.create();
         ToolResultCompressor c = ToolResultCompressor.of(h);

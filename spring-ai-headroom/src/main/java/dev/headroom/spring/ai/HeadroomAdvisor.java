@@ -42,7 +42,10 @@ import reactor.core.publisher.Flux;
  *
  * <p>Cache safety: each tool result is compressed once and the same text is sent every time the
  * history is resent (memoised by content hash in {@link ToolResultCompressor}); system prompts,
- * user messages and tool definitions are never altered. The received request is never edited: a
+ * user messages and tool definitions are never altered. Once offered, the retrieve tool stays in
+ * the tool list of every later request, past the retrieve limit and on later user turns, so the
+ * tools array never changes again; past the limit, retrieve calls are answered with a short
+ * message telling the model to answer with what it has. The received request is never edited: a
  * new one is built with {@code mutate()}. Fails open: any error sends the request unchanged.
  * Thread-safe.
  */
@@ -59,9 +62,13 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
     /** Tool-context key naming the scope originals are stored in and read from, per request. */
     public static final String SCOPE_KEY = "headroom.scope";
 
-    /** How many retrieve rounds the model gets per user turn before the tool is withdrawn. */
+    /**
+     * How many retrieve rounds (model responses calling {@code headroom_retrieve}) are answered per
+     * user turn; later rounds get {@link #LIMIT_MESSAGE} instead of the original.
+     */
     public static final int DEFAULT_MAX_RETRIEVE_ROUNDS = 3;
 
+    /** What a retrieve call past the limit is answered with. */
     static final String LIMIT_MESSAGE = "headroom_retrieve limit reached for this question; "
             + "answer with the information already retrieved.";
 
@@ -108,7 +115,7 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
         return scope;
     }
 
-    /** Retrieve rounds allowed per user turn. */
+    /** Retrieve rounds answered per user turn; later ones get a limit message. */
     public int maxRetrieveRounds() {
         return maxRetrieveRounds;
     }
@@ -176,7 +183,8 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
 
         ChatOptions sentOptions = options;
         if (options instanceof ToolCallingChatOptions t) {
-            List<ToolCallback> tools = toolsToOffer(t.getToolCallbacks(), markerSeen && retrieveRounds < maxRetrieveRounds);
+            // never withdrawn once offered (not even past the limit): the tools array must not change again
+            List<ToolCallback> tools = toolsToOffer(t.getToolCallbacks(), markerSeen);
             if (tools != null) {
                 sentOptions = t.mutate().toolCallbacks(tools).build();
                 changed = true;
@@ -210,9 +218,11 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
     }
 
     /**
-     * The tool list to send, or null to keep {@code current}. The retrieve tool is offered only once
-     * a marker is in the conversation, and only when the tool loop can execute it: it was
-     * registered upstream (present in {@code current}) or declared resolvable by the builder.
+     * The tool list to send, or null to keep {@code current}. The retrieve tool is offered from the
+     * first request whose history holds a marker (or a retrieve call) on, and only when the tool loop
+     * can execute it: it was registered upstream (present in {@code current}) or declared resolvable
+     * by the builder. Both conditions only ever turn true as the history grows, so the list stays
+     * the same from then on.
      */
     private List<ToolCallback> toolsToOffer(List<ToolCallback> current, boolean wanted) {
         List<ToolCallback> base = current == null ? List.of() : current;
@@ -299,7 +309,11 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
             return this;
         }
 
-        /** Retrieve rounds allowed per user turn; default {@value #DEFAULT_MAX_RETRIEVE_ROUNDS}. */
+        /**
+         * Retrieve rounds answered per user turn; later retrieve calls are answered with a message
+         * telling the model to answer with what it has (the tool itself stays offered, for cache
+         * safety). Default {@value #DEFAULT_MAX_RETRIEVE_ROUNDS}.
+         */
         public Builder maxRetrieveRounds(int maxRetrieveRounds) {
             if (maxRetrieveRounds < 0) {
                 throw new IllegalArgumentException("maxRetrieveRounds must be >= 0, was " + maxRetrieveRounds);

@@ -18,8 +18,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A local OpenAI-compatible chat-completions endpoint (JDK HttpServer, loopback only) that records
- * every request body and plays a scripted agent: call {@code search_logs}, then retrieve the first
- * elided handle once, then answer. Answers both plain and {@code stream: true} requests.
+ * every request body and plays a scripted agent: after each user message call {@code search_logs},
+ * then retrieve the first elided handle (once per conversation), then answer. Answers both plain and
+ * {@code stream: true} requests.
  */
 final class FakeOpenAiServer implements AutoCloseable {
 
@@ -67,10 +68,10 @@ final class FakeOpenAiServer implements AutoCloseable {
         }
         ObjectNode msg = JSON.createObjectNode().put("role", "assistant");
         if ("user".equals(last.path("role").asText())) {
-            return withToolCall(msg, "call_search", "search_logs", "{\"service\":\"checkout\"}");
+            return withToolCall(msg, "call_search_" + messages.size(), "search_logs", "{\"service\":\"checkout\"}");
         }
         if (!retrieved && handle != null) {
-            return withToolCall(msg, "call_retrieve", RetrieveTool.NAME, "{\"handle\":\"" + handle + "\"}");
+            return withToolCall(msg, "call_retrieve_" + messages.size(), RetrieveTool.NAME, "{\"handle\":\"" + handle + "\"}");
         }
         return msg.put("content", ANSWER);
     }

@@ -18,7 +18,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.client.ChatClientRequest;
+import org.springframework.ai.chat.client.advisor.MessageChatMemoryAdvisor;
 import org.springframework.ai.chat.client.advisor.ToolCallingAdvisor;
+import org.springframework.ai.chat.memory.ChatMemory;
+import org.springframework.ai.chat.memory.MessageWindowChatMemory;
 import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.ToolResponseMessage;
@@ -165,20 +168,75 @@ public class HeadroomAdvisorTest {
         assertThat(toolNames(model.prompts.get(2))).contains(RetrieveTool.NAME);
     }
 
+    /** search; then retrieve until the tool answers with the limit message; then answer. */
+    static ScriptedChatModel stubbornAgent() {
+        return ScriptedChatModel.thatResponds(p -> {
+            List<Message> m = p.getInstructions();
+            if (!(m.get(m.size() - 1) instanceof ToolResponseMessage trm)) {
+                return toolCall("call_s" + m.size(), "search_logs", "{\"service\":\"checkout\"}");
+            }
+            if (trm.getResponses().get(0).responseData().equals(HeadroomAdvisor.LIMIT_MESSAGE)) {
+                return text("The payment for order 4711 was declined.");
+            }
+            return toolCall("call_r" + m.size(), RetrieveTool.NAME, "{\"handle\":\"" + firstHandle(m) + "\"}");
+        });
+    }
+
     @Test
-    void should_withdraw_retrieve_and_answer_with_limit_when_rounds_exceed_maximum() {
-        // given: a model that would retrieve forever
-        ScriptedChatModel model = agent(Integer.MAX_VALUE);
+    void should_keep_offering_retrieve_and_answer_with_limit_when_rounds_exceed_maximum() {
+        // given: a model that retrieves until told to stop
+        ScriptedChatModel model = stubbornAgent();
         HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).maxRetrieveRounds(1).build();
 
         // when
         client(model, advisor).prompt("Why did checkout fail?").call().content();
 
-        // then: round 1 answered, then the tool is withdrawn and the model has to answer
-        assertThat(model.prompts).hasSize(3);
-        assertThat(toolNames(model.prompts.get(1))).contains(RetrieveTool.NAME);
-        assertThat(toolNames(model.prompts.get(2))).doesNotContain(RetrieveTool.NAME);
+        // then: round 1 answered with the original, round 2 with the limit message; the tool stays offered
+        assertThat(model.prompts).hasSize(4);
         assertThat(lastToolResponse(model.prompts.get(2)).responseData()).isEqualTo(LOG);
+        assertThat(lastToolResponse(model.prompts.get(3)).responseData()).isEqualTo(HeadroomAdvisor.LIMIT_MESSAGE);
+        for (int i = 1; i < model.prompts.size(); i++) {
+            assertThat(toolNames(model.prompts.get(i))).as("request %d", i).containsExactly("search_logs", RetrieveTool.NAME);
+        }
+    }
+
+    @Test
+    void should_send_the_same_tools_on_every_request_after_the_first_marker_past_the_limit_and_on_the_next_turn() {
+        // given: chat memory inside the tool loop, so the next turn resends the whole first turn (with a
+        // system prompt: without one, Spring AI 2.0's loop adds an empty one from the second round on)
+        ScriptedChatModel model = stubbornAgent();
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).maxRetrieveRounds(1).build();
+        MessageChatMemoryAdvisor memory = MessageChatMemoryAdvisor.builder(MessageWindowChatMemory.builder().build())
+                .order(ToolCallingAdvisor.DEFAULT_ORDER + 100).build();
+        ChatClient client = ChatClient.builder(model)
+                .defaultSystem("You are a support agent.")
+                .defaultAdvisors(a -> a.advisors(memory, advisor).param(ChatMemory.CONVERSATION_ID, "c1"))
+                .defaultTools(SEARCH_LOGS, advisor.retrieveToolCallback())
+                .build();
+
+        // when: two user turns, each going past the retrieve limit
+        client.prompt("Why did checkout fail?").call().content();
+        client.prompt("Which orders were slow?").call().content();
+
+        // then: no retrieve before the first marker; afterwards the very same tools on every request
+        assertThat(model.prompts).hasSize(8);
+        assertThat(toolNames(model.prompts.get(0))).containsExactly("search_logs");
+        List<ToolCallback> offered = ((ToolCallingChatOptions) model.prompts.get(1).getOptions()).getToolCallbacks();
+        assertThat(offered).extracting(c -> c.getToolDefinition().name()).containsExactly("search_logs", RetrieveTool.NAME);
+        for (int i = 2; i < model.prompts.size(); i++) {
+            List<ToolCallback> tools = ((ToolCallingChatOptions) model.prompts.get(i).getOptions()).getToolCallbacks();
+            assertThat(tools).as("request %d", i).extracting(ToolCallback::getToolDefinition)
+                    .containsExactlyElementsOf(offered.stream().map(ToolCallback::getToolDefinition).toList());
+        }
+        assertThat(lastToolResponse(model.prompts.get(3)).responseData()).isEqualTo(HeadroomAdvisor.LIMIT_MESSAGE);
+        assertThat(model.prompts.get(4).getInstructions()).hasSize(model.prompts.get(3).getInstructions().size() + 2);
+        assertThat(lastToolResponse(model.prompts.get(6)).responseData()).isEqualTo(LOG);
+        assertThat(lastToolResponse(model.prompts.get(7)).responseData()).isEqualTo(HeadroomAdvisor.LIMIT_MESSAGE);
+        for (int i = 1; i < model.prompts.size(); i++) {
+            List<Message> previous = model.prompts.get(i - 1).getInstructions();
+            assertThat(model.prompts.get(i).getInstructions().subList(0, previous.size())).as("request %d", i)
+                    .isEqualTo(previous);
+        }
     }
 
     @Test

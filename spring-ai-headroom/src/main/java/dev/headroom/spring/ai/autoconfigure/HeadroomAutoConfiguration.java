@@ -8,7 +8,6 @@ import dev.headroom.spring.ai.RetrieveToolCallback;
 import dev.headroom.store.InMemoryStore;
 import dev.headroom.store.OriginalStore;
 import dev.headroom.store.SqliteStore;
-import dev.headroom.store.StoreLocations;
 import dev.headroom.tokens.Tokenizer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Paths;
@@ -52,6 +51,7 @@ public class HeadroomAutoConfiguration {
         Headroom.Builder b = Headroom.builder()
                 .tokenizer(Tokenizer.fromId(properties.getTokenizer()))
                 .minTokens(properties.getMinTokens())
+                .maxInputChars(properties.getMaxInputChars())
                 .store(store);
         listeners.orderedStream().forEach(b::listener);
         return b.build();
@@ -120,9 +120,17 @@ public class HeadroomAutoConfiguration {
                     throw new IllegalStateException("headroom.store.type=sqlite needs the SQLite driver: "
                             + "add the dependency org.xerial:sqlite-jdbc, or set headroom.store.type=memory");
                 }
-                return SqliteStore.builder(Paths.get(store.getSqlite().getPath())).ttl(store.getSqlite().getTtl()).build();
+                HeadroomProperties.Sqlite sqlite = store.getSqlite();
+                return SqliteStore.builder(Paths.get(sqlite.getPath()))
+                        .ttl(sqlite.getTtl())
+                        .maxChars(sqlite.getMaxChars())
+                        .build();
             case REDIS:
-                return StoreLocations.open(store.getRedis().getUrl());
+                if (!ClassUtils.isPresent("redis.clients.jedis.JedisPooled", context.getClassLoader())) {
+                    throw new IllegalStateException("headroom.store.type=redis needs the Redis client: "
+                            + "add the dependency redis.clients:jedis, or set headroom.store.type=memory");
+                }
+                return RedisStores.open(store.getRedis());
             default:
                 return InMemoryStore.builder().maxChars(store.getMemory().getMaxChars()).ttl(store.getMemory().getTtl()).build();
         }
@@ -135,8 +143,8 @@ public class HeadroomAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        HeadroomMetrics headroomMetrics(Headroom headroom) {
-            return new HeadroomMetrics(headroom);
+        HeadroomMetrics headroomMetrics(Headroom headroom, ObjectProvider<ToolResultCompressor> compressor) {
+            return new HeadroomMetrics(headroom, compressor.getIfUnique());
         }
     }
 
@@ -149,8 +157,8 @@ public class HeadroomAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         @ConditionalOnAvailableEndpoint(HeadroomEndpoint.class)
-        HeadroomEndpoint headroomEndpoint(Headroom headroom) {
-            return new HeadroomEndpoint(headroom);
+        HeadroomEndpoint headroomEndpoint(Headroom headroom, ObjectProvider<ToolResultCompressor> compressor) {
+            return new HeadroomEndpoint(headroom, compressor.getIfUnique());
         }
     }
 }

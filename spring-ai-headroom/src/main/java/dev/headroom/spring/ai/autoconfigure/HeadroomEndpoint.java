@@ -2,20 +2,32 @@ package dev.headroom.spring.ai.autoconfigure;
 
 import dev.headroom.Headroom;
 import dev.headroom.HeadroomStats;
+import dev.headroom.conversation.ToolResultCompressor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
-/** The Actuator endpoint {@code /actuator/headroom}: the engine's counters and settings. */
+/**
+ * The Actuator endpoint {@code /actuator/headroom}: the engine's counters and settings. Counts mean
+ * what the metrics of the same names mean (see {@link HeadroomMetrics}): each distinct tool result
+ * once, resends under {@code toolResultsResent}.
+ */
 @Endpoint(id = "headroom")
 public class HeadroomEndpoint {
 
     private final Headroom headroom;
+    private final ToolResultCompressor compressor;
 
     public HeadroomEndpoint(Headroom headroom) {
+        this(headroom, null);
+    }
+
+    /** Also reports {@code toolResultsResent} from {@code compressor} when not null. */
+    public HeadroomEndpoint(Headroom headroom, ToolResultCompressor compressor) {
         this.headroom = Objects.requireNonNull(headroom, "headroom");
+        this.compressor = compressor;
     }
 
     /** Counters since start, token savings, tokenizer and store. */
@@ -33,6 +45,9 @@ public class HeadroomEndpoint {
         out.put("savings", s.savings());
         out.put("retrievals", s.retrievals());
         out.put("retrievalMisses", s.retrievalMisses());
+        if (compressor != null) {
+            out.put("toolResultsResent", compressor.resends());
+        }
         out.put("tokenizer", headroom.tokenCounter().tokenizer().id());
         out.put("minTokens", headroom.config().minTokens());
         out.put("store", headroom.config().store().name());

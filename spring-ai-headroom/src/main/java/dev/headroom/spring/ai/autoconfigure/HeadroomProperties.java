@@ -22,6 +22,9 @@ public class HeadroomProperties {
     /** Encoding token counts are reported in: o200k_base or cl100k_base. */
     private String tokenizer = HeadroomConfig.DEFAULT_TOKENIZER.id();
 
+    /** Tool results longer than this many characters are sent unchanged, without being read. */
+    private int maxInputChars = HeadroomConfig.DEFAULT_MAX_INPUT_CHARS;
+
     /**
      * Scope originals are stored in and retrieved from (for example a tenant id); none by default.
      * A tool-context value under "headroom.scope" overrides it per request.
@@ -62,6 +65,14 @@ public class HeadroomProperties {
 
     public void setTokenizer(String tokenizer) {
         this.tokenizer = tokenizer;
+    }
+
+    public int getMaxInputChars() {
+        return maxInputChars;
+    }
+
+    public void setMaxInputChars(int maxInputChars) {
+        this.maxInputChars = maxInputChars;
     }
 
     public String getScope() {
@@ -196,6 +207,9 @@ public class HeadroomProperties {
         /** How long an original is kept after it was stored. */
         private Duration ttl = SqliteStore.DEFAULT_TTL;
 
+        /** Upper bound on characters held; the oldest entries are deleted first. */
+        private long maxChars = SqliteStore.DEFAULT_MAX_CHARS;
+
         public String getPath() {
             return path;
         }
@@ -211,13 +225,42 @@ public class HeadroomProperties {
         public void setTtl(Duration ttl) {
             this.ttl = ttl;
         }
+
+        public long getMaxChars() {
+            return maxChars;
+        }
+
+        public void setMaxChars(long maxChars) {
+            this.maxChars = maxChars;
+        }
     }
 
-    /** Redis store settings. */
+    /**
+     * Redis store settings. The defaults are RedisStore's, written out here so that binding them
+     * does not load RedisStore (and so Jedis) when another store is used.
+     */
     public static class Redis {
 
-        /** Redis location, for example redis://localhost:6379. */
+        /** Redis location: redis://[user:password@]host[:port][/db], or rediss:// for TLS. */
         private String url = "redis://localhost:6379";
+
+        /** How long an original is kept after it was stored. */
+        private Duration ttl = Duration.ofHours(24);
+
+        /** Prefix of every key the store writes; instances sharing a prefix share originals. */
+        private String prefix = "headroom:";
+
+        /**
+         * Upper bound on characters held under the prefix; the entries closest to expiry go first.
+         * Every instance sharing a prefix must use the same value.
+         */
+        private long maxChars = 256L * 1024 * 1024;
+
+        /** How long to wait for a connection to Redis. */
+        private Duration connectTimeout = Duration.ofMillis(500);
+
+        /** How long to wait for Redis to answer a command. */
+        private Duration socketTimeout = Duration.ofMillis(2000);
 
         public String getUrl() {
             return url;
@@ -226,12 +269,56 @@ public class HeadroomProperties {
         public void setUrl(String url) {
             this.url = url;
         }
+
+        public Duration getTtl() {
+            return ttl;
+        }
+
+        public void setTtl(Duration ttl) {
+            this.ttl = ttl;
+        }
+
+        public String getPrefix() {
+            return prefix;
+        }
+
+        public void setPrefix(String prefix) {
+            this.prefix = prefix;
+        }
+
+        public long getMaxChars() {
+            return maxChars;
+        }
+
+        public void setMaxChars(long maxChars) {
+            this.maxChars = maxChars;
+        }
+
+        public Duration getConnectTimeout() {
+            return connectTimeout;
+        }
+
+        public void setConnectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+        }
+
+        public Duration getSocketTimeout() {
+            return socketTimeout;
+        }
+
+        public void setSocketTimeout(Duration socketTimeout) {
+            this.socketTimeout = socketTimeout;
+        }
     }
 
     /** Retrieve tool settings. */
     public static class Retrieve {
 
-        /** Retrieve rounds the model gets per user question before the tool is withdrawn. */
+        /**
+         * Retrieve rounds answered per user turn (a round is one model response calling
+         * headroom_retrieve, however many calls it holds); later calls get a message telling the
+         * model to answer with what it has. The tool itself stays offered, for cache safety.
+         */
         private int maxRounds = HeadroomAdvisor.DEFAULT_MAX_RETRIEVE_ROUNDS;
 
         public int getMaxRounds() {

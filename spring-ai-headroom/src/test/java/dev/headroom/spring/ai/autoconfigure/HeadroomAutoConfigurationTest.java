@@ -2,6 +2,7 @@ package dev.headroom.spring.ai.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.headroom.Headroom;
 import dev.headroom.ccr.Marker;
 import dev.headroom.ccr.RetrieveTool;
@@ -13,19 +14,28 @@ import dev.headroom.spring.ai.ScriptedChatModel;
 import dev.headroom.spring.ai.TestHeadroom;
 import dev.headroom.store.InMemoryStore;
 import dev.headroom.store.OriginalStore;
+import dev.headroom.store.RedisStore;
 import dev.headroom.store.SqliteStore;
+import dev.headroom.store.StoreLookup;
 import dev.headroom.tokens.Tokenizer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
+import org.springframework.ai.chat.messages.AssistantMessage;
+import org.springframework.ai.chat.messages.ToolResponseMessage;
 import org.springframework.ai.chat.model.ChatModel;
+import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.chat.model.Generation;
 import org.springframework.ai.model.chat.client.autoconfigure.ChatClientAutoConfiguration;
 import org.springframework.ai.model.tool.autoconfigure.ToolCallingAutoConfiguration;
 import org.springframework.ai.tool.ToolCallback;
+import org.springframework.ai.tool.function.FunctionToolCallback;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
@@ -81,6 +91,12 @@ class HeadroomAutoConfigurationTest {
     }
 
     @Test
+    void should_apply_max_input_chars_property() {
+        runner.withPropertyValues("headroom.max-input-chars=1000")
+                .run(ctx -> assertThat(ctx.getBean(Headroom.class).config().maxInputChars()).isEqualTo(1000));
+    }
+
+    @Test
     void should_apply_scope_property() {
         runner.withPropertyValues("headroom.scope=tenant-a").run(ctx -> {
             assertThat(ctx.getBean(HeadroomAdvisor.class).scope()).isEqualTo("tenant-a");
@@ -103,20 +119,44 @@ class HeadroomAutoConfigurationTest {
     @Test
     void should_apply_memory_store_properties() {
         runner.withPropertyValues("headroom.store.type=memory", "headroom.store.memory.max-chars=1000",
-                "headroom.store.memory.ttl=5m").run(ctx -> {
+                "headroom.store.memory.ttl=100ms").run(ctx -> {
             InMemoryStore store = ctx.getBean(InMemoryStore.class);
             assertThat(store.maxChars()).isEqualTo(1000);
+            // the ttl, by behaviour: an entry is gone once it has passed
+            store.put("k", "original");
+            assertThat(store.get("k").isFound()).isTrue();
+            Thread.sleep(300);
+            assertThat(store.get("k").isFound()).isFalse();
         });
     }
 
     @Test
-    void should_open_sqlite_store_when_type_is_sqlite(@TempDir Path dir) {
+    void should_keep_memory_entries_for_the_default_ttl() {
+        runner.run(ctx -> {
+            InMemoryStore store = ctx.getBean(InMemoryStore.class);
+            store.put("k", "original");
+            Thread.sleep(300);
+            assertThat(store.get("k").isFound()).isTrue();
+        });
+    }
+
+    @Test
+    void should_open_sqlite_store_with_its_properties_when_type_is_sqlite(@TempDir Path dir) {
         Path db = dir.resolve("originals.db");
         runner.withPropertyValues("headroom.store.type=sqlite", "headroom.store.sqlite.path=" + db,
-                "headroom.store.sqlite.ttl=1d").run(ctx -> {
+                "headroom.store.sqlite.ttl=100ms", "headroom.store.sqlite.max-chars=100").run(ctx -> {
             OriginalStore store = ctx.getBean(OriginalStore.class);
             assertThat(store).isInstanceOf(SqliteStore.class);
             assertThat(store.name()).isEqualTo("sqlite:" + db);
+            // max-chars, by behaviour: the oldest entry goes once the total passes it
+            store.put("a", "x".repeat(60));
+            store.put("b", "y".repeat(60));
+            assertThat(((SqliteStore) store).totalChars()).isEqualTo(60);
+            assertThat(store.get("a").isFound()).isFalse();
+            // ttl, by behaviour: the entry expires
+            assertThat(store.get("b").isFound()).isTrue();
+            Thread.sleep(300);
+            assertThat(store.get("b").status()).isEqualTo(StoreLookup.Status.EXPIRED);
         });
     }
 
@@ -136,8 +176,45 @@ class HeadroomAutoConfigurationTest {
 
     @Test
     void should_open_redis_store_when_type_is_redis() {
+        // the store connects lazily: no Redis server is needed to check its settings
         runner.withPropertyValues("headroom.store.type=redis", "headroom.store.redis.url=redis://127.0.0.1:6379/7")
-                .run(ctx -> assertThat(ctx.getBean(OriginalStore.class).name()).contains("redis").contains("6379"));
+                .run(ctx -> {
+                    RedisStore store = ctx.getBean(RedisStore.class);
+                    assertThat(store.name()).isEqualTo("redis://127.0.0.1:6379/7");
+                    assertThat(store.ttl()).isEqualTo(RedisStore.DEFAULT_TTL);
+                    assertThat(store.prefix()).isEqualTo(RedisStore.DEFAULT_PREFIX);
+                    assertThat(store.maxChars()).isEqualTo(RedisStore.DEFAULT_MAX_CHARS);
+                    assertThat(store.connectTimeout()).isEqualTo(RedisStore.DEFAULT_CONNECT_TIMEOUT);
+                    assertThat(store.socketTimeout()).isEqualTo(RedisStore.DEFAULT_SOCKET_TIMEOUT);
+                });
+    }
+
+    @Test
+    void should_apply_redis_store_properties() {
+        runner.withPropertyValues("headroom.store.type=redis", "headroom.store.redis.url=redis://127.0.0.1:6379",
+                "headroom.store.redis.ttl=2h", "headroom.store.redis.prefix=app1:",
+                "headroom.store.redis.max-chars=1000000", "headroom.store.redis.connect-timeout=250ms",
+                "headroom.store.redis.socket-timeout=3s").run(ctx -> {
+                    RedisStore store = ctx.getBean(RedisStore.class);
+                    assertThat(store.ttl()).isEqualTo(Duration.ofHours(2));
+                    assertThat(store.prefix()).isEqualTo("app1:");
+                    assertThat(store.maxChars()).isEqualTo(1_000_000);
+                    assertThat(store.connectTimeout()).isEqualTo(Duration.ofMillis(250));
+                    assertThat(store.socketTimeout()).isEqualTo(Duration.ofSeconds(3));
+                });
+    }
+
+    @Test
+    void should_fail_clearly_when_redis_client_is_missing() {
+        runner.withClassLoader(new FilteredClassLoader("redis.clients"))
+                .withPropertyValues("headroom.store.type=redis").run(ctx -> assertThat(ctx).hasFailed()
+                        .getFailure().rootCause().hasMessageContaining("redis.clients:jedis"));
+    }
+
+    @Test
+    void should_start_without_the_redis_client_when_another_store_is_used() {
+        runner.withClassLoader(new FilteredClassLoader("redis.clients"))
+                .run(ctx -> assertThat(ctx).hasNotFailed().hasSingleBean(InMemoryStore.class));
     }
 
     @Test
@@ -182,6 +259,58 @@ class HeadroomAutoConfigurationTest {
                     assertThat(registry.find(HeadroomMetrics.RETRIEVALS).functionCounter()).isNotNull();
                     assertThat(registry.find(HeadroomMetrics.FAILURES).functionCounter()).isNotNull();
                 });
+    }
+
+    @Test
+    void should_count_each_distinct_tool_result_once_and_resends_apart() {
+        // given: the model calls a large and a small tool, then another small one, then answers,
+        // so the first two results are sent twice (once resent with the history)
+        ToolCallback ping = FunctionToolCallback.builder("ping", (HeadroomAdvisorTest.LogQuery q) -> "pong")
+                .inputType(HeadroomAdvisorTest.LogQuery.class).build();
+        ToolCallback clock = FunctionToolCallback.builder("clock", (HeadroomAdvisorTest.LogQuery q) -> "10:00")
+                .inputType(HeadroomAdvisorTest.LogQuery.class).build();
+        ScriptedChatModel model = ScriptedChatModel.thatResponds(p -> switch (p.getInstructions().size()) {
+            case 1 -> new ChatResponse(List.of(new Generation(AssistantMessage.builder().content("").toolCalls(List.of(
+                    new AssistantMessage.ToolCall("c1", "function", "search_logs", "{}"),
+                    new AssistantMessage.ToolCall("c2", "function", "ping", "{}"))).build())));
+            case 3 -> ScriptedChatModel.toolCall("c3", "clock", "{}");
+            default -> ScriptedChatModel.text("done");
+        });
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ToolCallingAutoConfiguration.class,
+                        ChatClientAutoConfiguration.class, MetricsAutoConfiguration.class, HeadroomAutoConfiguration.class))
+                .withBean(ChatModel.class, () -> model)
+                .withBean(Headroom.class, TestHeadroom::headroom)
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withPropertyValues("management.endpoints.web.exposure.include=headroom",
+                        "spring.main.cloud-platform=cloud_foundry")
+                .run(ctx -> {
+                    // when
+                    ctx.getBean(ChatClient.Builder.class).build().prompt("Why did checkout fail?")
+                            .tools(HeadroomAdvisorTest.SEARCH_LOGS, ping, clock).call().content();
+
+                    // then: three distinct results, each counted once; two resends counted apart
+                    assertThat(model.prompts).hasSize(3);
+                    Headroom h = ctx.getBean(Headroom.class);
+                    int log = h.tokenCounter().count(HeadroomAdvisorTest.LOG);
+                    int small = h.tokenCounter().count("pong") + h.tokenCounter().count("10:00");
+                    String sent = new ObjectMapper().readValue(
+                            ((ToolResponseMessage) model.prompts.get(1).getInstructions().get(2)).getResponses().get(0)
+                                    .responseData(), String.class);
+                    MeterRegistry registry = ctx.getBean(MeterRegistry.class);
+                    assertThat(count(registry, HeadroomMetrics.CALLS)).isEqualTo(3);
+                    assertThat(count(registry, HeadroomMetrics.COMPRESSIONS)).isEqualTo(1);
+                    assertThat(count(registry, HeadroomMetrics.TOKENS_BEFORE)).isEqualTo(log + small);
+                    assertThat(count(registry, HeadroomMetrics.TOKENS_AFTER))
+                            .isEqualTo(h.tokenCounter().count(sent) + small);
+                    assertThat(count(registry, HeadroomMetrics.TOOL_RESULTS_RESENT)).isEqualTo(2);
+                    assertThat(ctx.getBean(HeadroomEndpoint.class).stats())
+                            .containsEntry("calls", 3L).containsEntry("toolResultsResent", 2L);
+                });
+    }
+
+    private static double count(MeterRegistry registry, String name) {
+        return registry.get(name).functionCounter().count();
     }
 
     @Test
