@@ -7,12 +7,17 @@ import dev.headroom.compress.Compressor;
 import dev.headroom.detect.ContentKind;
 import dev.headroom.store.InMemoryStore;
 import dev.headroom.store.OriginalStore;
+import dev.headroom.store.SqliteStore;
 import dev.headroom.store.StoreLookup;
 import dev.headroom.store.StoreUnavailableException;
+import dev.headroom.testing.Inputs;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HeadroomTest {
 
@@ -129,6 +134,30 @@ class HeadroomTest {
         assertThat(r.text()).isEqualTo(BIG);
         assertThat(r.handles()).isEmpty();
         assertThat(h.retrieve("0123456789abcdef").status()).isEqualTo(RetrievalResult.Status.UNAVAILABLE);
+    }
+
+    @Test
+    void should_pass_an_input_through_without_a_handle_when_its_original_exceeds_the_store_cap(@TempDir Path dir) {
+        // given: a ~750 KB JSON array the default engine compresses with handles
+        String input = Inputs.json(new Random(2), 3000);
+        assertThat(Headroom.create().compress(input).handles()).isNotEmpty();
+        List<OriginalStore> small = List.of(InMemoryStore.builder().maxChars(100_000).build(),
+                SqliteStore.builder(dir.resolve("small.db")).maxChars(100_000).build());
+
+        for (OriginalStore store : small) {
+            try (store) {
+                Headroom h = Headroom.builder().store(store).build();
+
+                // when
+                CompressionResult r = h.compress(input);
+
+                // then
+                assertThat(r.outcome()).as(store.name()).isEqualTo(Outcome.FAILED_OPEN);
+                assertThat(r.text()).isEqualTo(input);
+                assertThat(r.handles()).isEmpty();
+                assertThat(h.stats().failures()).isEqualTo(1);
+            }
+        }
     }
 
     @Test

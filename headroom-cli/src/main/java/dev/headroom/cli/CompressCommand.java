@@ -10,8 +10,12 @@ import dev.headroom.detect.ContentKind;
 import dev.headroom.store.OriginalStore;
 import dev.headroom.tokens.Tokenizer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +25,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code headroom compress [FILE|-]}: prints the compressed text, or one JSON object with {@code --json}. */
+/**
+ * {@code headroom compress [FILE|-]}: prints the compressed text exactly (no newline added, so a
+ * pass-through is byte-identical to the input), or one JSON object and a newline with {@code --json}.
+ * The input must be valid UTF-8; it is never altered to make it so.
+ */
 @Command(name = "compress", mixinStandardHelpOptions = true,
-        description = "Compress a tool output read from FILE or standard input; originals go to the store (HEADROOM_STORE).")
+        description = "Compress a tool output read from FILE or standard input; originals go to the store (HEADROOM_STORE).",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:printed (compressed or passed through)", "1:input unreadable or not valid UTF-8",
+                "2:invalid option or HEADROOM_STORE location"})
 final class CompressCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,18 +70,23 @@ final class CompressCommand implements Callable<Integer> {
             k = kind == null ? null : parseKind(kind);
         } catch (IllegalArgumentException e) {
             err.println("headroom: " + e.getMessage());
-            return 2;
+            return HeadroomCli.EXIT_USAGE;
         }
-        String input;
-        try {
-            input = read(file);
-        } catch (IOException e) {
-            err.println("headroom: cannot read " + file + ": " + e.getMessage());
-            return 1;
-        }
-        long start = System.nanoTime();
+        long start;
         CompressionResult r;
+        // opened before the input is read, so a malformed HEADROOM_STORE fails before stdin is consumed
         try (OriginalStore store = StoreOption.open()) {
+            String input;
+            try {
+                input = read(file);
+            } catch (NotUtf8Exception e) {
+                err.println("headroom: " + e.getMessage());
+                return 1;
+            } catch (IOException e) {
+                err.println("headroom: cannot read " + file + ": " + e.getMessage());
+                return 1;
+            }
+            start = System.nanoTime();
             Headroom headroom = Headroom.builder().tokenizer(t).minTokens(minTokens).store(store).build();
             r = headroom.compress(input, new CompressionHints(null, query, k, null));
         }
@@ -80,9 +96,6 @@ final class CompressCommand implements Callable<Integer> {
             out.println(toJson(r));
         } else {
             out.print(r.text());
-            if (!r.text().endsWith("\n")) {
-                out.println();
-            }
         }
         out.flush();
         if (!quiet) {
@@ -112,9 +125,34 @@ final class CompressCommand implements Callable<Integer> {
 
     private static String read(String file) throws IOException {
         if (file == null || file.equals("-")) {
-            InputStream in = System.in;
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return decodeUtf8(System.in.readAllBytes(), "standard input");
         }
-        return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        return decodeUtf8(Files.readAllBytes(Path.of(file)), file);
+    }
+
+    /** Decodes strict UTF-8: a malformed or truncated sequence is reported, never replaced. */
+    static String decodeUtf8(byte[] bytes, String source) throws NotUtf8Exception {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer chars = CharBuffer.allocate(bytes.length); // UTF-8 never needs more chars than bytes
+        CoderResult result = decoder.decode(in, chars, true);
+        if (!result.isError()) {
+            result = decoder.flush(chars);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            throw new NotUtf8Exception(String.format(Locale.ROOT, "%s is not valid UTF-8 (byte 0x%02X at offset %d); "
+                    + "compress reads UTF-8 text only", source, bytes[offset] & 0xFF, offset));
+        }
+        return chars.flip().toString();
+    }
+
+    /** The input is not valid UTF-8; the message names the source and the first bad byte. */
+    static final class NotUtf8Exception extends IOException {
+        NotUtf8Exception(String message) {
+            super(message);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.headroom.cli;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +14,9 @@ import picocli.CommandLine.Command;
         subcommands = {CompressCommand.class, RetrieveCommand.class})
 public final class HeadroomCli {
 
+    /** Exit status for a malformed option, argument or {@code HEADROOM_STORE} (picocli uses it for usage errors too). */
+    static final int EXIT_USAGE = 2;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -20,6 +25,14 @@ public final class HeadroomCli {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new HeadroomCli());
         Subcommands.registerOptional(cli);
+        cli.setExecutionExceptionHandler((e, command, parseResult) -> {
+            if (e instanceof StoreOption.InvalidLocationException) {
+                PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+                err.println("headroom: " + e.getMessage());
+                return EXIT_USAGE;
+            }
+            throw e;
+        });
         return cli.execute(args);
     }
 }

@@ -12,12 +12,14 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code headroom retrieve HANDLE [--query Q]}: prints the original (or its matching part) exactly as
- * stored. Exit codes: 0 found, 1 unknown/expired/invalid handle, 3 nothing matches the query, 4 store unavailable.
+ * stored. Exit codes: 0 found, 1 unknown/expired/invalid handle, 2 invalid option or HEADROOM_STORE location,
+ * 3 nothing matches the query, 4 store unavailable.
  */
 @Command(name = "retrieve", mixinStandardHelpOptions = true,
         description = "Print the original stored under HANDLE (from the store in HEADROOM_STORE).",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:found", "1:unknown, expired or malformed handle", "3:nothing matches the query", "4:store unavailable"})
+        exitCodeList = {"0:found", "1:unknown, expired or malformed handle", "2:invalid option or HEADROOM_STORE location",
+                "3:nothing matches the query", "4:store unavailable"})
 final class RetrieveCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "HANDLE", description = "The handle from a marker (16 hex characters).")

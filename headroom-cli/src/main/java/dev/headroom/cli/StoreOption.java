@@ -10,11 +10,32 @@ final class StoreOption {
 
     private StoreOption() {}
 
+    /**
+     * Opens the store named by {@code HEADROOM_STORE}, or the default SQLite file.
+     *
+     * @throws InvalidLocationException when the location is malformed or its driver is missing
+     */
     static OriginalStore open() {
         String location = System.getenv(ENV);
         if (location == null || location.isBlank()) {
             location = StoreLocations.defaultSqliteFile().toString();
         }
-        return StoreLocations.open(location);
+        try {
+            return StoreLocations.open(location);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidLocationException("invalid " + ENV + ": " + e.getMessage(), e);
+        } catch (IllegalStateException e) {
+            throw new InvalidLocationException("cannot open " + ENV + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The store location cannot be used. {@link HeadroomCli} prints the message as one line on
+     * standard error and exits {@link HeadroomCli#EXIT_USAGE}, whichever command opened the store.
+     */
+    static final class InvalidLocationException extends RuntimeException {
+        InvalidLocationException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 }

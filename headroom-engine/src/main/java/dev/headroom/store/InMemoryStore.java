@@ -1,33 +1,52 @@
 package dev.headroom.store;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.headroom.internal.Checks;
 import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+/*
+ * Why not a Caffeine cache with maximumWeight: its TinyLFU admission policy compares each new entry
+ * with the coldest old one and evicts the newcomer on a tie. Originals are written once and read
+ * rarely, so once the cache was full a new original was usually dropped as soon as it left the
+ * small admission window, and at once when it was bigger than that window: the engine had already
+ * rendered its handle. A store of originals must keep what it just accepted, so this one is a plain
+ * write-ordered map: the oldest writes go first, whether the size bound or the TTL removes them.
+ * Every write takes the write lock (O(1) amortised: evictions pop the head); reads share a read
+ * lock, since an insertion-ordered LinkedHashMap does not change on get.
+ */
 /**
- * The default store: bounded by total characters held and by time since the last write (Caffeine).
- * Entries do not survive a restart and are not shared between processes.
+ * The default store: bounded by total characters held (keys plus contents) and by time since the
+ * last write; when full, the least recently written entries go first. An entry larger than the
+ * bound is refused with {@link StoreUnavailableException} (the engine then passes the input
+ * through), so an accepted entry is always there right after its put. Entries do not survive a
+ * restart and are not shared between processes. Thread-safe.
  */
 public final class InMemoryStore implements OriginalStore {
 
     public static final long DEFAULT_MAX_CHARS = 64L * 1024 * 1024;
     public static final Duration DEFAULT_TTL = Duration.ofMinutes(60);
 
-    private final Cache<String, String> entries;
     private final long maxChars;
+    private final long ttlNanos;
+    private final Ticker ticker;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    /** Oldest write first; guarded by {@link #lock}. */
+    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
+    /** Sum of {@link #weight} over {@link #entries}; guarded by {@link #lock}. */
+    private long heldChars;
+
+    private record Entry(String content, long writtenAtNanos) {}
 
     private InMemoryStore(long maxChars, Duration ttl, Ticker ticker) {
         this.maxChars = maxChars;
-        this.entries = Caffeine.newBuilder()
-                .maximumWeight(maxChars)
-                .weigher((String k, String v) -> Math.max(1, k.length() + v.length()))
-                .expireAfterWrite(ttl)
-                .ticker(ticker)
-                .executor(Runnable::run)
-                .build();
+        this.ttlNanos = saturatedNanos(ttl);
+        this.ticker = ticker;
     }
 
     /** A store with the default bounds (64 Mi characters, one hour). */
@@ -39,21 +58,60 @@ public final class InMemoryStore implements OriginalStore {
         return new Builder();
     }
 
+    /**
+     * Stores {@code content} under {@code key}, evicting the oldest entries if the bound requires it.
+     *
+     * @throws StoreUnavailableException when key plus content exceed {@link #maxChars()}; nothing is stored
+     */
     @Override
     public void put(String key, String content) {
-        entries.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(content, "content"));
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(content, "content");
+        long weight = weight(key, content);
+        if (weight > maxChars) {
+            throw new StoreUnavailableException(name(), "an entry of " + weight + " characters (key plus content) exceeds maxChars "
+                    + maxChars + "; not stored", null);
+        }
+        lock.writeLock().lock();
+        try {
+            long now = ticker.read();
+            Entry old = entries.remove(key);
+            if (old != null) {
+                heldChars -= weight(key, old.content());
+            }
+            entries.put(key, new Entry(content, now));
+            heldChars += weight;
+            evict(now);
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     @Override
     public StoreLookup get(String key) {
-        String v = entries.getIfPresent(key);
-        return v == null ? StoreLookup.missing() : StoreLookup.found(v);
+        Objects.requireNonNull(key, "key");
+        Entry e;
+        lock.readLock().lock();
+        try {
+            e = entries.get(key);
+        } finally {
+            lock.readLock().unlock();
+        }
+        if (e == null) {
+            return StoreLookup.missing();
+        }
+        return isExpired(e, ticker.read()) ? StoreLookup.expired() : StoreLookup.found(e.content());
     }
 
-    /** Characters currently held (keys plus contents), after pending evictions ran. */
+    /** Characters currently held (keys plus contents), after expired entries were dropped. */
     public long weightedSize() {
-        entries.cleanUp();
-        return entries.policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
+        lock.writeLock().lock();
+        try {
+            evict(ticker.read());
+            return heldChars;
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     /** The configured bound on {@link #weightedSize()}. */
@@ -66,6 +124,38 @@ public final class InMemoryStore implements OriginalStore {
         return "memory";
     }
 
+    /**
+     * Drops entries from the oldest write on while they are expired or the total is over the bound.
+     * The newest entry is never dropped for size, as it fits on its own. Caller holds the write lock.
+     */
+    private void evict(long now) {
+        Iterator<Map.Entry<String, Entry>> it = entries.entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<String, Entry> head = it.next();
+            if (heldChars <= maxChars && !isExpired(head.getValue(), now)) {
+                return;
+            }
+            heldChars -= weight(head.getKey(), head.getValue().content());
+            it.remove();
+        }
+    }
+
+    private boolean isExpired(Entry e, long now) {
+        return now - e.writtenAtNanos() >= ttlNanos;
+    }
+
+    private static long saturatedNanos(Duration d) {
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static long weight(String key, String content) {
+        return Math.max(1, (long) key.length() + content.length());
+    }
+
     /** Configures an {@link InMemoryStore}. */
     public static final class Builder {
         private long maxChars = DEFAULT_MAX_CHARS;
@@ -74,7 +164,10 @@ public final class InMemoryStore implements OriginalStore {
 
         private Builder() {}
 
-        /** Upper bound on characters held (keys plus contents); the least recently written go first. */
+        /**
+         * Upper bound on characters held (keys plus contents); the least recently written go first,
+         * and a single larger entry is refused.
+         */
         public Builder maxChars(long maxChars) {
             this.maxChars = Checks.positive(maxChars, "maxChars");
             return this;
@@ -86,7 +179,7 @@ public final class InMemoryStore implements OriginalStore {
             return this;
         }
 
-        /** The time source; tests pass a fake one. */
+        /** The time source (nanoseconds); tests pass a fake one. */
         public Builder ticker(Ticker ticker) {
             this.ticker = Objects.requireNonNull(ticker, "ticker");
             return this;

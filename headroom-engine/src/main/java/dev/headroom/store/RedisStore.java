@@ -33,7 +33,8 @@ import redis.clients.jedis.resps.ScanResult;
  */
 /**
  * A shared store on one Redis server (Jedis), so that any application instance can retrieve what
- * another one elided. Entries live for a time to live ({@code SET ... PX}); the total number of
+ * another one elided. Everything it writes lives under a key prefix ({@value #DEFAULT_PREFIX} unless
+ * set), so several deployments or test runs can share one Redis. Entries live for a time to live ({@code SET ... PX}); the total number of
  * characters held under the key prefix is bounded, the entries closest to expiry going first. If
  * Redis cannot be reached, calls throw {@link StoreUnavailableException} (Headroom fails open) and
  * the connection pool reconnects once Redis answers again.
@@ -103,7 +104,7 @@ public final class RedisStore implements OriginalStore {
         this.connectTimeout = b.connectTimeout;
         this.socketTimeout = b.socketTimeout;
         this.failFastNanos = b.failFast.toNanos();
-        this.name = "redis://" + b.host + ":" + b.port + (b.database == 0 ? "" : "/" + b.database);
+        this.name = (b.ssl ? "rediss://" : "redis://") + b.host + ":" + b.port + (b.database == 0 ? "" : "/" + b.database);
         this.metaKeys = List.of(prefix + "index", prefix + "sizes", prefix + "total");
         DefaultJedisClientConfig.Builder client = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(millis(b.connectTimeout))
@@ -134,24 +135,33 @@ public final class RedisStore implements OriginalStore {
     }
 
     /**
-     * A builder for {@code redis://[user:password@]host[:port][/db]} or {@code rediss://...} (TLS).
+     * A builder for {@code redis://[[user]:password@]host[:port][/db][?prefix=P]} or {@code rediss://...}
+     * (TLS). User, password and prefix are percent-decoded.
      *
-     * @throws IllegalArgumentException when {@code uri} is not such a URI
+     * @throws IllegalArgumentException when {@code uri} is not such a URI (the message never repeats the password)
      */
     public static Builder builder(String uri) {
         Objects.requireNonNull(uri, "uri");
+        String shown = redact(uri.trim());
         URI u;
         try {
             u = new URI(uri.trim());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not a redis URI: " + uri + " (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException("not a redis URI: " + shown + " (" + e.getReason()
+                    + (e.getIndex() < 0 ? "" : " at index " + e.getIndex()) + ")", e);
         }
         String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("redis") && !scheme.equals("rediss")) {
-            throw new IllegalArgumentException("not a redis URI (expected redis://host:port[/db]): " + uri);
+            throw new IllegalArgumentException("not a redis URI (expected redis://host:port[/db]): " + shown);
         }
         if (u.getHost() == null || u.getHost().isEmpty()) {
-            throw new IllegalArgumentException("redis URI has no host (expected redis://host:port[/db]): " + uri);
+            String authority = u.getRawAuthority() == null ? "" : u.getRawAuthority().substring(u.getRawAuthority().lastIndexOf('@') + 1);
+            throw new IllegalArgumentException(authority.isEmpty()
+                    ? "redis URI has no host (expected redis://host:port[/db]): " + shown
+                    : "redis URI has no valid host[:port] ('" + authority + "'; the port must be a number): " + shown);
+        }
+        if (u.getRawFragment() != null) {
+            throw new IllegalArgumentException("redis URI must not have a #fragment: " + shown);
         }
         Builder b = new Builder(u.getHost(), u.getPort() < 0 ? DEFAULT_PORT : u.getPort()).ssl(scheme.equals("rediss"));
         String path = u.getPath() == null ? "" : u.getPath();
@@ -159,7 +169,18 @@ public final class RedisStore implements OriginalStore {
             try {
                 b.database(Integer.parseInt(path.substring(1)));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("redis URI database must be a number, was '" + path.substring(1) + "': " + uri, e);
+                throw new IllegalArgumentException("redis URI database must be a number, was '" + path.substring(1) + "': " + shown, e);
+            }
+        }
+        String query = u.getRawQuery();
+        if (query != null && !query.isEmpty()) {
+            for (String param : query.split("&", -1)) {
+                int eq = param.indexOf('=');
+                String name = decode(eq < 0 ? param : param.substring(0, eq));
+                if (!name.equals("prefix")) {
+                    throw new IllegalArgumentException("redis URI has an unknown parameter '" + name + "' (supported: prefix): " + shown);
+                }
+                b.prefix(eq < 0 ? "" : decode(param.substring(eq + 1)));
             }
         }
         String userInfo = u.getRawUserInfo();
@@ -170,6 +191,30 @@ public final class RedisStore implements OriginalStore {
             b.credentials(user.isEmpty() ? null : user, password);
         }
         return b;
+    }
+
+    /** {@code uri} with any password replaced by {@code ***}, for messages and logs. */
+    static String redact(String uri) {
+        int schemeEnd = uri.indexOf("://");
+        if (schemeEnd < 0) {
+            return uri;
+        }
+        int start = schemeEnd + 3;
+        int end = uri.length();
+        for (char c : new char[] {'/', '?', '#'}) {
+            int i = uri.indexOf(c, start);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        int at = uri.lastIndexOf('@', end - 1);
+        if (at < start) {
+            return uri;
+        }
+        String userInfo = uri.substring(start, at);
+        int colon = userInfo.indexOf(':');
+        String shown = colon < 0 ? "***" : userInfo.substring(0, colon) + ":***";
+        return uri.substring(0, start) + shown + uri.substring(at);
     }
 
     @Override

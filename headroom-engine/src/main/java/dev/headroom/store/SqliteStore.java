@@ -16,7 +16,9 @@ import java.util.Objects;
 
 /**
  * A persistent store in one SQLite file (sqlite-jdbc): survives restarts and can be read by a later
- * process. Bounded by a time to live and by total characters held; the oldest entries go first.
+ * process. Bounded by a time to live and by total characters held; the oldest entries go first, and
+ * an original larger than the whole bound is refused with {@link StoreUnavailableException} (the
+ * engine then passes the input through) rather than stored and deleted at once.
  * A broken connection is dropped and reopened on the next call.
  */
 public final class SqliteStore implements OriginalStore {
@@ -56,6 +58,10 @@ public final class SqliteStore implements OriginalStore {
     public synchronized void put(String key, String content) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(content, "content");
+        if (content.length() > maxChars) {
+            throw new StoreUnavailableException(name(), "content of " + content.length() + " characters exceeds maxChars "
+                    + maxChars + "; not stored", null);
+        }
         if (!Utf16.isWellFormed(content)) {
             throw new StoreUnavailableException(name(), "content contains an unpaired surrogate and would not survive "
                     + "the UTF-8 round trip; not stored", null);
@@ -77,7 +83,7 @@ public final class SqliteStore implements OriginalStore {
                 purgeExpired(c, now);
                 lastPurgeMillis = now;
             }
-            enforceCap(c);
+            enforceCap(c, key);
         } catch (SQLException e) {
             throw failure("write", e);
         }
@@ -158,7 +164,8 @@ public final class SqliteStore implements OriginalStore {
         }
     }
 
-    private void enforceCap(Connection c) throws SQLException {
+    /** Deletes the oldest entries until the total fits; never {@code keep}, the entry just written (it fits alone). */
+    private void enforceCap(Connection c, String keep) throws SQLException {
         long total;
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(size), 0) FROM headroom_originals")) {
@@ -169,8 +176,9 @@ public final class SqliteStore implements OriginalStore {
             return;
         }
         try (PreparedStatement select = c.prepareStatement(
-                        "SELECT key, size FROM headroom_originals ORDER BY created_at, key");
+                        "SELECT key, size FROM headroom_originals WHERE key <> ? ORDER BY created_at, key");
                 PreparedStatement delete = c.prepareStatement("DELETE FROM headroom_originals WHERE key = ?")) {
+            select.setString(1, keep);
             try (ResultSet rs = select.executeQuery()) {
                 while (total > maxChars && rs.next()) {
                     delete.setString(1, rs.getString(1));
@@ -216,7 +224,7 @@ public final class SqliteStore implements OriginalStore {
             return this;
         }
 
-        /** Upper bound on characters held; the oldest entries are deleted first. */
+        /** Upper bound on characters held; the oldest entries are deleted first, and a larger original is refused. */
         public Builder maxChars(long maxChars) {
             this.maxChars = Checks.positive(maxChars, "maxChars");
             return this;

@@ -36,7 +36,7 @@ class InMemoryStoreTest extends OriginalStoreContract {
     }
 
     @Override
-    protected boolean evictsOldestFirst() {
-        return false;
+    protected StoreLookup.Status expiredStatus() {
+        return StoreLookup.Status.EXPIRED;
     }
 }

@@ -1,10 +1,12 @@
 package dev.headroom.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.headroom.CompressionHints;
 import dev.headroom.CompressionResult;
 import dev.headroom.Headroom;
+import dev.headroom.Outcome;
 import dev.headroom.RetrievalResult;
 import dev.headroom.ccr.Handles;
 import dev.headroom.detect.ContentKind;
@@ -18,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules every {@link OriginalStore} keeps: round trip, same key same content, missing keys,
- * expiry, a size bound, and scope isolation through the engine. A store's test class extends this
+ * expiry, a size bound, no entry accepted and then dropped at once (one larger than the bound is
+ * refused with {@link StoreUnavailableException}, so the engine passes the input through instead of
+ * emitting a handle that points at nothing), and scope isolation through the engine. A store's test class extends this
  * and says how to build its stores and how to let time pass.
  */
 public abstract class OriginalStoreContract {
@@ -43,11 +47,6 @@ public abstract class OriginalStoreContract {
     /** What a lookup of an expired entry reports: EXPIRED when the store remembers it, else MISSING. */
     protected StoreLookup.Status expiredStatus() {
         return StoreLookup.Status.MISSING;
-    }
-
-    /** Whether eviction is strictly oldest-first (false for admission policies such as TinyLFU). */
-    protected boolean evictsOldestFirst() {
-        return true;
     }
 
     /** Called with every store a test opened, before it is closed (for example to delete its keys). */
@@ -166,10 +165,65 @@ public abstract class OriginalStoreContract {
         // then
         long found = keys.stream().filter(k -> store.get(k).isFound()).count();
         assertThat(found).as("entries still held").isPositive().isLessThan(keys.size());
-        if (evictsOldestFirst()) {
-            assertThat(store.get(keys.get(0)).isFound()).as("the first entry was evicted").isFalse();
-            assertThat(store.get(keys.get(keys.size() - 1)).isFound()).as("the last entry is kept").isTrue();
+        assertThat(store.get(keys.get(0)).isFound()).as("the first entry was evicted").isFalse();
+        assertThat(store.get(keys.get(keys.size() - 1)).isFound()).as("the last entry is kept").isTrue();
+    }
+
+    @Test
+    void should_refuse_an_entry_larger_than_its_bound_instead_of_dropping_it() throws Exception {
+        // given
+        long bound = 10_000;
+        OriginalStore store = track(createBoundedStore(bound));
+        String content = "an original too big for the store\n".repeat(600);
+        String key = Handles.of(content);
+
+        // when / then
+        assertThatThrownBy(() -> store.put(key, content))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasMessageContaining("not stored");
+        assertThat(store.get(key).status()).isEqualTo(StoreLookup.Status.MISSING);
+        assertThat(heldChars(store)).isLessThanOrEqualTo(bound);
+    }
+
+    @Test
+    void should_hold_every_entry_it_accepted_right_after_the_put_even_when_full() throws Exception {
+        // given: a store already filled to its bound
+        long bound = 20_000;
+        OriginalStore store = track(createBoundedStore(bound));
+        Random random = new Random(13);
+        for (int i = 0; i < 40; i++) {
+            String filler = "filler " + i + ":" + "f".repeat(900 + random.nextInt(200));
+            store.put(Handles.of(filler), filler);
         }
+
+        // when / then: each new entry, small or close to the largest one accepted, is there at once
+        for (int i = 0; i < 30; i++) {
+            String content = "new " + i + ":" + "n".repeat(i % 5 == 4 ? 4_500 : 200 + random.nextInt(1_500));
+            String key = Handles.of(content);
+            store.put(key, content);
+            assertThat(store.get(key).content()).as("entry %d right after its put", i).isEqualTo(content);
+            assertThat(heldChars(store)).isLessThanOrEqualTo(bound);
+        }
+    }
+
+    @Test
+    void should_pass_the_input_through_without_a_handle_when_its_original_does_not_fit() throws Exception {
+        // given
+        long bound = 10_000;
+        OriginalStore store = track(createBoundedStore(bound));
+        Headroom headroom = TestEngines.eliding(store);
+        String log = Inputs.log(new Random(17), 400);
+        assertThat((long) log.length()).isGreaterThan(2 * bound);
+
+        // when
+        CompressionResult r = headroom.compress(log, CompressionHints.NONE.withKind(ContentKind.LOG));
+
+        // then
+        assertThat(r.outcome()).isEqualTo(Outcome.FAILED_OPEN);
+        assertThat(r.text()).isEqualTo(log);
+        assertThat(r.handles()).isEmpty();
+        assertThat(headroom.stats().failures()).isEqualTo(1);
+        assertThat(headroom.retrieve(Handles.of(log)).status()).isEqualTo(RetrievalResult.Status.NOT_FOUND);
     }
 
     @Test

@@ -149,6 +149,24 @@ class RedisStoreTest extends OriginalStoreContract {
     }
 
     @Test
+    void should_keep_its_keys_under_the_prefix_given_in_its_location() {
+        String prefix = RUN + "location prefix:";
+        String encoded = prefix.replace(" ", "%20");
+        RedisStore store = track((RedisStore) StoreLocations.open("redis://" + SHARED_HOST + ":" + SHARED_PORT + "?prefix=" + encoded));
+        assertThat(store.prefix()).isEqualTo(prefix);
+
+        store.put("00000000000000af", "under a prefix");
+
+        assertThat(store.entryCount()).isEqualTo(1);
+        try (RedisStore same = builder().prefix(prefix).build()) {
+            assertThat(same.get("00000000000000af").content()).isEqualTo("under a prefix");
+        }
+        try (RedisStore other = builder().build()) {
+            assertThat(other.get("00000000000000af").status()).isEqualTo(StoreLookup.Status.MISSING);
+        }
+    }
+
+    @Test
     void should_reject_a_malformed_redis_location() {
         assertThatThrownBy(() -> StoreLocations.open("redis://localhost:6379/zero"))
                 .isInstanceOf(IllegalArgumentException.class)
