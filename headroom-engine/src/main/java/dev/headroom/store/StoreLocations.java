@@ -24,6 +24,19 @@ public final class StoreLocations {
 
     private StoreLocations() {}
 
+    /** Which kind of store a location names. */
+    public enum Backend {
+        MEMORY,
+        SQLITE,
+        REDIS
+    }
+
+    /**
+     * A parsed location: the backend and what it needs to open (the SQLite file path, or the whole
+     * Redis URI; empty for memory).
+     */
+    public record Location(Backend backend, String target) {}
+
     /**
      * Opens the store at {@code location}.
      *
@@ -32,39 +45,57 @@ public final class StoreLocations {
      * @throws IllegalStateException when the backend's driver (sqlite-jdbc, Jedis) is not on the classpath
      */
     public static OriginalStore open(String location) {
+        Location parsed = parse(location);
         try {
-            return openChecked(location);
+            switch (parsed.backend()) {
+                case MEMORY:
+                    return InMemoryStore.create();
+                case REDIS:
+                    // checked before RedisStore is touched: linking it without Jedis would fail less clearly
+                    Checks.requireClass("redis.clients.jedis.JedisPooled", "a redis:// store", "redis.clients:jedis");
+                    return RedisStore.builder(parsed.target()).build();
+                default:
+                    return SqliteStore.open(Paths.get(parsed.target()));
+            }
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage() + "; expected " + ACCEPTED_FORMS, e);
         }
     }
 
-    private static OriginalStore openChecked(String location) {
+    /**
+     * Which backend {@code location} names, without opening anything; the CLI and the Spring Boot
+     * properties read {@code HEADROOM_STORE} through this one parser.
+     *
+     * @throws IllegalArgumentException for a blank location, an unsupported scheme or {@code sqlite:}
+     *     without a path (the message ends with {@link #ACCEPTED_FORMS}); a password is not repeated
+     */
+    public static Location parse(String location) {
         if (location == null || location.isBlank()) {
-            throw new IllegalArgumentException("store location is blank");
+            throw invalid("store location is blank");
         }
         String loc = location.trim();
         String lower = loc.toLowerCase(Locale.ROOT);
         if (lower.equals("memory")) {
-            return InMemoryStore.create();
+            return new Location(Backend.MEMORY, "");
         }
         if (lower.startsWith("redis://") || lower.startsWith("rediss://")) {
-            // checked before RedisStore is touched: linking it without Jedis would fail less clearly
-            Checks.requireClass("redis.clients.jedis.JedisPooled", "a redis:// store", "redis.clients:jedis");
-            return RedisStore.builder(loc).build();
+            return new Location(Backend.REDIS, loc);
         }
         Matcher scheme = SCHEME.matcher(loc);
         if (scheme.find()) {
-            throw new IllegalArgumentException("unsupported scheme '" + scheme.group(1) + "' in store location "
-                    + RedisStore.redact(loc));
+            throw invalid("unsupported scheme '" + scheme.group(1) + "' in store location " + RedisStore.redact(loc));
         }
         if (lower.startsWith("sqlite:")) {
             loc = loc.substring("sqlite:".length());
             if (loc.isBlank()) {
-                throw new IllegalArgumentException("store location " + location.trim() + " has no file path");
+                throw invalid("store location " + location.trim() + " has no file path");
             }
         }
-        return SqliteStore.open(Paths.get(loc));
+        return new Location(Backend.SQLITE, loc);
+    }
+
+    private static IllegalArgumentException invalid(String message) {
+        return new IllegalArgumentException(message + "; expected " + ACCEPTED_FORMS);
     }
 
     /** The CLI's default SQLite file: {@code ~/.headroom/store.db}. */

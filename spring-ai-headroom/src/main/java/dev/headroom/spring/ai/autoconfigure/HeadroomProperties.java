@@ -4,6 +4,7 @@ import dev.headroom.HeadroomConfig;
 import dev.headroom.spring.ai.HeadroomAdvisor;
 import dev.headroom.store.InMemoryStore;
 import dev.headroom.store.SqliteStore;
+import dev.headroom.store.StoreLocations;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -157,16 +158,20 @@ public class HeadroomProperties {
          */
         public static Store fromLocation(String location) {
             Store s = new Store();
-            String loc = location == null ? "" : location.trim();
-            String lower = loc.toLowerCase(java.util.Locale.ROOT);
-            if (loc.isEmpty() || lower.equals("memory")) {
-                s.setType(StoreType.MEMORY);
-            } else if (lower.startsWith("redis://") || lower.startsWith("rediss://")) {
-                s.setType(StoreType.REDIS);
-                s.getRedis().setUrl(loc);
-            } else {
-                s.setType(StoreType.SQLITE);
-                s.getSqlite().setPath(lower.startsWith("sqlite:") ? loc.substring("sqlite:".length()) : loc);
+            if (location == null || location.isBlank()) {
+                return s;
+            }
+            StoreLocations.Location parsed = StoreLocations.parse(location);
+            switch (parsed.backend()) {
+                case REDIS -> {
+                    s.setType(StoreType.REDIS);
+                    s.getRedis().setUrl(parsed.target());
+                }
+                case SQLITE -> {
+                    s.setType(StoreType.SQLITE);
+                    s.getSqlite().setPath(parsed.target());
+                }
+                default -> s.setType(StoreType.MEMORY);
             }
             return s;
         }

@@ -16,6 +16,7 @@ import dev.headroom.store.InMemoryStore;
 import dev.headroom.store.OriginalStore;
 import dev.headroom.store.RedisStore;
 import dev.headroom.store.SqliteStore;
+import dev.headroom.store.StoreLocations;
 import dev.headroom.store.StoreLookup;
 import dev.headroom.tokens.Tokenizer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -165,6 +166,13 @@ class HeadroomAutoConfigurationTest {
         Path db = dir.resolve("cli.db");
         runner.withPropertyValues("headroom.store=sqlite:" + db)
                 .run(ctx -> assertThat(ctx.getBean(OriginalStore.class).name()).isEqualTo("sqlite:" + db));
+    }
+
+    @Test
+    void should_fail_with_the_accepted_forms_when_the_store_location_is_malformed() {
+        runner.withPropertyValues("headroom.store=http://cache.example:6379").run(ctx -> assertThat(ctx).hasFailed()
+                .getFailure().rootCause().hasMessageContaining("unsupported scheme 'http'")
+                .hasMessageContaining(StoreLocations.ACCEPTED_FORMS));
     }
 
     @Test
