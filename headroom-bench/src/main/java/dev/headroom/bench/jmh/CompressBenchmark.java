@@ -20,8 +20,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time of one {@link Headroom#compress} call per compressor kind and input size, including detection
- * of JSON, token counting before and after, and storing the original. Each invocation gets a fresh
+ * Time of one {@link Headroom#compress} call per compressor kind and input size, including token
+ * counting before and after and storing the original. With {@code routing=hinted} (the default) the
+ * kind is passed as a hint, so each case times its own compressor; with {@code routing=detected} the
+ * content detector picks the kind, as for a tool result in production. Each invocation gets a fresh
  * {@link Headroom} (built outside the measurement), so token counts are never answered from the
  * previous invocation's cache, as for a tool output seen for the first time.
  *
@@ -30,6 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * ./mvnw -q -B -pl headroom-bench -am package -DskipTests -Pjmh
  * java -jar headroom-bench/target/headroom-jmh.jar CompressBenchmark -t 1 -f 1 -wi 3 -w 1s -i 5 -r 1s
  * java -jar headroom-bench/target/headroom-jmh.jar CompressBenchmark -t 1 -f 1 -wi 3 -i 5 -p kind=JSON_ARRAY -p size=100KB
+ * java -jar headroom-bench/target/headroom-jmh.jar CompressBenchmark -t 1 -f 1 -wi 3 -i 5 -p kind=JSON_ARRAY -p size=100KB -p routing=hinted,detected
  * </pre>
  */
 @State(Scope.Thread)
@@ -47,6 +50,10 @@ public class CompressBenchmark {
     @Param({"1KB", "100KB", "1MB"})
     public String size;
 
+    /** {@code hinted}: the kind is given; {@code detected}: the content detector routes the input. */
+    @Param({"hinted"})
+    public String routing;
+
     private String input;
     private CompressionHints hints;
     private Headroom headroom;
@@ -55,7 +62,12 @@ public class CompressBenchmark {
     public void generate() {
         ContentKind k = ContentKind.valueOf(kind);
         input = KindSamples.of(k, bytes(size), 42L);
-        hints = CompressionHints.query("why did order ord-77341 fail?").withKind(k);
+        CompressionHints query = CompressionHints.query("why did order ord-77341 fail?");
+        switch (routing) {
+            case "hinted" -> hints = query.withKind(k);
+            case "detected" -> hints = query;
+            default -> throw new IllegalArgumentException("routing must be hinted or detected, was " + routing);
+        }
     }
 
     @Setup(Level.Invocation)
