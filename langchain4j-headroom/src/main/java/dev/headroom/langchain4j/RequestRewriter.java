@@ -53,10 +53,14 @@ final class RequestRewriter {
         long before = 0;
         long after = 0;
         long retrieved = 0;
-        for (int i = 0; i < in.size(); i++) {
-            ChatMessage msg = in.get(i);
-            if (replaying && msg instanceof AiMessage ai) {
-                ExchangeReplay.Entry sent = replay.replacement(i == 0 ? null : in.get(i - 1), ai);
+        PrefixDigest sentSoFar = null;
+        for (ChatMessage msg : in) {
+            if (replaying && msg instanceof AiMessage ai && replay.mayReplace(ai)) {
+                if (sentSoFar == null) {
+                    sentSoFar = new PrefixDigest();
+                }
+                sentSoFar.catchUp(out);
+                ExchangeReplay.Entry sent = replay.replacement(sentSoFar, ai);
                 if (sent != null) {
                     out.addAll(sent.messages());
                     retrieved += sent.retrievedTokens();
@@ -86,8 +90,7 @@ final class RequestRewriter {
                 offered = true;
             }
         }
-        ChatMessage previous = in.isEmpty() ? null : in.get(in.size() - 1);
-        return new Prepared(b.build(), previous, offered, toolResults, compressed, before, after, retrieved, failed);
+        return new Prepared(b.build(), offered, toolResults, compressed, before, after, retrieved, failed);
     }
 
     /**
