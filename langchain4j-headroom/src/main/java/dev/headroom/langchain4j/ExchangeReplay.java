@@ -60,7 +60,9 @@ final class ExchangeReplay {
 
     /** Notes that a decorator call returned {@code message} to its caller (with or without an exchange). */
     void handedOut(AiMessage message) {
-        handedOut.put(message, Boolean.TRUE);
+        if (handedOut.get(message) == null) {
+            handedOut.put(message, Boolean.TRUE);
+        }
     }
 
     /** Whether {@code message} equals the returned message of some remembered exchange; a cheap filter. */

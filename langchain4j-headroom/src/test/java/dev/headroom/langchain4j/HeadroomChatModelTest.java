@@ -373,6 +373,29 @@ class HeadroomChatModelTest {
     }
 
     @Test
+    void should_report_small_tool_results_resent_as_new_objects_exactly_as_the_first_time() {
+        // given
+        List<CallReport> reports = new ArrayList<>();
+        ChatModelMock mock = ChatModelMock.thatAlwaysResponds("ok");
+        HeadroomChatModel model = HeadroomChatModel.builder().delegate(mock).headroom(TestHeadroom.lines())
+                .listener((r, t) -> reports.add(r)).build();
+        String small = "{\"id\":150,\"status\":\"SHIPPED\"}";
+
+        // when: the same small result twice, as new, equal objects (a persistent chat memory)
+        for (int i = 0; i < 2; i++) {
+            model.chat(List.of(UserMessage.from("status?"), AiMessage.from(call("c1", "orderStatus", "{}")),
+                    toolResult("c1", "orderStatus", new String(small.toCharArray()))));
+        }
+
+        // then
+        assertThat(reports.get(0).toolResults()).isEqualTo(1);
+        assertThat(reports.get(0).tokensBefore()).isEqualTo(model.headroom().tokenCounter().count(small));
+        assertThat(reports.get(1)).isEqualTo(reports.get(0));
+        assertThat(lastToolResult(mock.requests().get(1)).text()).isEqualTo(small);
+        assertThat(mock.requests().get(1).toolSpecifications()).isEmpty();
+    }
+
+    @Test
     void should_answer_a_retrieve_call_even_when_the_tool_was_not_offered() {
         ChatModelMock mock = scripted(List.of(
                 req -> AiMessage.from(retrieveCall("r1", "0123456789abcdef")),
