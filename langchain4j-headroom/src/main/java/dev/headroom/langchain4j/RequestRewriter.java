@@ -118,29 +118,33 @@ final class RequestRewriter {
      * messages are only scanned for a marker, which is cheaper than remembering them unless long.
      */
     private Rewritten rewrite(ChatMessage msg, CompressionHints hints) {
-        Rewritten known = seen.get(msg);
-        if (known != null) {
-            return known;
-        }
         if (msg instanceof ToolExecutionResultMessage result && result.hasSingleText()) {
-            Rewritten small = belowThreshold.getIfPresent(result.text());
-            if (small != null) {
-                return small;
+            String text = result.text();
+            Rewritten known = text.length() <= BELOW_THRESHOLD_MAX_CHARS ? belowThreshold.getIfPresent(text) : null;
+            if (known == null) {
+                known = seen.get(msg);
+            }
+            if (known != null) {
+                return known;
             }
             Rewritten r = compress(result, hints);
             if (r.belowThreshold()) {
-                belowThreshold.put(result.text(), r);
+                belowThreshold.put(text, r);
             } else if (!r.failed()) {
                 seen.put(msg, r);
             }
             return r;
         }
         String text = markerCarrier(msg);
-        Rewritten r = text != null && Marker.containsMarker(text) ? MARKED : UNMARKED;
-        if (text != null && text.length() >= IDENTITY_MEMO_MIN_CHARS) {
-            seen.put(msg, r);
+        if (text == null || text.length() < IDENTITY_MEMO_MIN_CHARS) {
+            return text != null && Marker.containsMarker(text) ? MARKED : UNMARKED;
         }
-        return r;
+        Rewritten known = seen.get(msg);
+        if (known == null) {
+            known = Marker.containsMarker(text) ? MARKED : UNMARKED;
+            seen.put(msg, known);
+        }
+        return known;
     }
 
     private Rewritten compress(ToolExecutionResultMessage result, CompressionHints hints) {
