@@ -111,14 +111,23 @@ final class ChatInterceptor {
 
     /** Records the hidden exchange for replay, reports the call, and returns what the caller gets. */
     private ChatResponse finish(Turn turn, ChatResponse toCaller, boolean stripped) {
-        if (!turn.hidden.isEmpty() && toCaller.aiMessage() != null) {
-            List<ChatMessage> sent = new ArrayList<>(turn.hidden);
-            if (!stripped) {
-                sent.add(toCaller.aiMessage());
+        AiMessage returned = toCaller.aiMessage();
+        if (returned != null) {
+            try {
+                if (!turn.hidden.isEmpty()) {
+                    List<ChatMessage> seen = new ArrayList<>(turn.hidden);
+                    if (!stripped) {
+                        seen.add(returned);
+                    }
+                    boolean marker = seen.stream().anyMatch(RequestRewriter::hasMarker);
+                    replay.remember(turn.prepared.request().messages(),
+                            new ExchangeReplay.Entry(seen, turn.retrievedTokens, marker, returned));
+                }
+                replay.handedOut(returned);
+            } catch (RuntimeException e) {
+                // the next request then sends the caller's history as is: valid, only not a prefix extension
+                LOG.warn("headroom: remembering the retrieve exchange failed: {}", e.toString());
             }
-            boolean marker = sent.stream().anyMatch(RequestRewriter::hasMarker);
-            replay.remember(turn.prepared.previous(), toCaller.aiMessage(),
-                    new ExchangeReplay.Entry(sent, turn.retrievedTokens, marker));
         }
         report(turn);
         return toCaller;

@@ -47,10 +47,12 @@ import java.util.Set;
  *       the same way; the caller receives the message without them (text only, possibly empty).</li>
  *   <li><b>History stays consistent</b>: the decorator remembers what the model actually saw (its
  *       messages with the retrieve calls, and their results) for the message it returned. When that
- *       message comes back in the caller's history, it is replaced by exactly those messages. So
- *       every request sent to the model starts with the previous one, byte for byte, and every tool
- *       call in it has its result, as providers require. If that memory was evicted (bounded, see
- *       {@link Builder#replayCapacity(int)}), the caller's own history is sent, which is still valid.</li>
+ *       message comes back in the caller's history, after exactly the messages that were sent before
+ *       it then, it is replaced by exactly those messages. So every request sent to the model starts
+ *       with the previous one, byte for byte, and every tool call in it has its result, as providers
+ *       require. Another conversation that merely ends with an equal message never gets the exchange.
+ *       If that memory was evicted (bounded, see {@link Builder#replayCapacity(int)}), the caller's
+ *       own history is sent, which is still valid.</li>
  * </ul>
  * Calls named {@code headroom_retrieve} are always answered here, also when the model calls it
  * before it was offered. Originals are stored and looked up in one scope per decorator

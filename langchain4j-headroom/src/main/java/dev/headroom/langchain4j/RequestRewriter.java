@@ -1,5 +1,7 @@
 package dev.headroom.langchain4j;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.headroom.CompressionHints;
 import dev.headroom.CompressionResult;
 import dev.headroom.Outcome;
@@ -32,8 +34,21 @@ final class RequestRewriter {
     private final ToolResultCompressor compressor;
     private final ExchangeReplay replay;
     private final String scope;
+    /** Messages whose text is at least this long are remembered per instance; shorter ones are scanned again. */
+    private static final int IDENTITY_MEMO_MIN_CHARS = 2_048;
+    /** Below-threshold results longer than this are remembered per instance only, to keep the text memo small. */
+    private static final int BELOW_THRESHOLD_MAX_CHARS = 4_096;
+    /** The below-threshold text memo holds at most this many chars in all (8 MB). */
+    private static final long BELOW_THRESHOLD_MEMO_CHARS = 1L << 22;
+
     /** Weak: an entry lives as long as the caller holds the message (chat memory), no longer. */
     private final IdentityMemo<ChatMessage, Rewritten> seen = new IdentityMemo<>();
+    /** Tool results below the threshold, by text. */
+    private final Cache<String, Rewritten> belowThreshold = Caffeine.newBuilder()
+            .maximumWeight(BELOW_THRESHOLD_MEMO_CHARS)
+            .weigher((String text, Rewritten r) -> text.length())
+            .executor(Runnable::run)
+            .build();
 
     RequestRewriter(ToolResultCompressor compressor, ExchangeReplay replay, String scope) {
         this.compressor = compressor;
@@ -53,10 +68,14 @@ final class RequestRewriter {
         long before = 0;
         long after = 0;
         long retrieved = 0;
-        for (int i = 0; i < in.size(); i++) {
-            ChatMessage msg = in.get(i);
-            if (replaying && msg instanceof AiMessage ai) {
-                ExchangeReplay.Entry sent = replay.replacement(i == 0 ? null : in.get(i - 1), ai);
+        PrefixDigest sentSoFar = null;
+        for (ChatMessage msg : in) {
+            if (replaying && msg instanceof AiMessage ai && replay.mayReplace(ai)) {
+                if (sentSoFar == null) {
+                    sentSoFar = new PrefixDigest();
+                }
+                sentSoFar.catchUp(out);
+                ExchangeReplay.Entry sent = replay.replacement(sentSoFar, ai);
                 if (sent != null) {
                     out.addAll(sent.messages());
                     retrieved += sent.retrievedTokens();
@@ -86,27 +105,46 @@ final class RequestRewriter {
                 offered = true;
             }
         }
-        ChatMessage previous = in.isEmpty() ? null : in.get(in.size() - 1);
-        return new Prepared(b.build(), previous, offered, toolResults, compressed, before, after, retrieved, failed);
+        return new Prepared(b.build(), offered, toolResults, compressed, before, after, retrieved, failed);
     }
 
     /**
-     * The message to send in place of {@code msg}. Results are remembered per message instance (weakly,
-     * so chat memory that resends the same objects skips hashing and scanning); other instances with
-     * equal content still get the same text through the engine's content-hash memo.
+     * The message to send in place of {@code msg}. Tool results are remembered per message instance
+     * (weakly, so chat memory that resends the same objects skips hashing and scanning); other instances
+     * with equal content still get the same text through the engine's content-hash memo. Results below
+     * the token threshold pass through whatever the question, so they are remembered by text instead:
+     * a persistent chat memory that sends new, equal objects every call then costs a lookup per result,
+     * not a weak reference per result (whose garbage-collector work, not the lookup, dominated). Other
+     * messages are only scanned for a marker, which is cheaper than remembering them unless long.
      */
     private Rewritten rewrite(ChatMessage msg, CompressionHints hints) {
+        if (msg instanceof ToolExecutionResultMessage result && result.hasSingleText()) {
+            String text = result.text();
+            Rewritten known = text.length() <= BELOW_THRESHOLD_MAX_CHARS ? belowThreshold.getIfPresent(text) : null;
+            if (known == null) {
+                known = seen.get(msg);
+            }
+            if (known != null) {
+                return known;
+            }
+            Rewritten r = compress(result, hints);
+            if (r.belowThreshold()) {
+                belowThreshold.put(text, r);
+            } else if (!r.failed()) {
+                seen.put(msg, r);
+            }
+            return r;
+        }
+        String text = markerCarrier(msg);
+        if (text == null || text.length() < IDENTITY_MEMO_MIN_CHARS) {
+            return text != null && Marker.containsMarker(text) ? MARKED : UNMARKED;
+        }
         Rewritten known = seen.get(msg);
-        if (known != null) {
-            return known;
+        if (known == null) {
+            known = Marker.containsMarker(text) ? MARKED : UNMARKED;
+            seen.put(msg, known);
         }
-        Rewritten r = msg instanceof ToolExecutionResultMessage result && result.hasSingleText()
-                ? compress(result, hints)
-                : new Rewritten(null, hasMarker(msg), false, 0, 0, false, false);
-        if (!r.failed()) {
-            seen.put(msg, r);
-        }
-        return r;
+        return known;
     }
 
     private Rewritten compress(ToolExecutionResultMessage result, CompressionHints hints) {
@@ -115,23 +153,28 @@ final class RequestRewriter {
             boolean failed = r.outcome() == Outcome.FAILED_OPEN;
             if (r.compressed()) {
                 ToolExecutionResultMessage sent = withText(result, r.text());
-                return new Rewritten(sent, hasMarker(sent), true, r.tokensBefore(), r.tokensAfter(), true, failed);
+                return new Rewritten(sent, hasMarker(sent), true, r.tokensBefore(), r.tokensAfter(), true, failed, false);
             }
-            return new Rewritten(null, hasMarker(result), true, r.tokensBefore(), r.tokensAfter(), false, failed);
+            return new Rewritten(null, hasMarker(result), true, r.tokensBefore(), r.tokensAfter(), false, failed,
+                    r.outcome() == Outcome.BELOW_THRESHOLD && result.text().length() <= BELOW_THRESHOLD_MAX_CHARS);
         } catch (RuntimeException e) {
             LOG.warn("headroom: compressing the result of tool '{}' failed; sending it unchanged: {}",
                     result.toolName(), e.toString());
-            return new Rewritten(null, hasMarker(result), true, 0, 0, false, true);
+            return new Rewritten(null, hasMarker(result), true, 0, 0, false, true, false);
         }
     }
 
     /**
      * What one caller message becomes on the wire; {@code replacement} is null when it goes out as is
      * (never a reference to the message itself, which would keep the weak key alive).
+     * {@code belowThreshold}: a pass-through decided by the text alone, valid for any message with it.
      */
     private record Rewritten(
             ChatMessage replacement, boolean marker, boolean toolResult, long tokensBefore, long tokensAfter, boolean compressed,
-            boolean failed) {}
+            boolean failed, boolean belowThreshold) {}
+
+    private static final Rewritten MARKED = new Rewritten(null, true, false, 0, 0, false, false, false);
+    private static final Rewritten UNMARKED = new Rewritten(null, false, false, 0, 0, false, false, false);
 
     /** A copy of {@code original} with new text; built fresh because toBuilder() keeps the old contents. */
     static ToolExecutionResultMessage withText(ToolExecutionResultMessage original, String text) {
@@ -154,20 +197,25 @@ final class RequestRewriter {
     }
 
     static boolean hasMarker(ChatMessage msg) {
+        String text = markerCarrier(msg);
+        return text != null && Marker.containsMarker(text);
+    }
+
+    /** The text of {@code msg} a marker could be in, or null. */
+    private static String markerCarrier(ChatMessage msg) {
         if (msg instanceof ToolExecutionResultMessage t) {
-            return text(t.contents()) != null && Marker.containsMarker(text(t.contents()));
+            return text(t.contents());
         }
         if (msg instanceof AiMessage ai) {
-            return Marker.containsMarker(ai.text());
+            return ai.text();
         }
         if (msg instanceof UserMessage u) {
-            String s = text(u.contents());
-            return s != null && Marker.containsMarker(s);
+            return text(u.contents());
         }
         if (msg instanceof SystemMessage s) {
-            return Marker.containsMarker(s.text());
+            return s.text();
         }
-        return false;
+        return null;
     }
 
     private static String text(List<Content> contents) {

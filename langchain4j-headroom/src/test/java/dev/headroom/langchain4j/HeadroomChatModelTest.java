@@ -177,6 +177,90 @@ class HeadroomChatModelTest {
     }
 
     @Test
+    void should_not_replay_another_conversations_retrieve_exchange() {
+        // given: conversation A retrieves its own log before answering; conversation B ends with the
+        // same question and gets the same answer text without any retrieve
+        UserMessage question = UserMessage.from("Why did order 150 fail?");
+        ChatModelMock mock = scripted(List.of(
+                req -> AiMessage.from(retrieveCall("r1", firstHandle(lastToolResult(req).text()))),
+                req -> AiMessage.from("Order 150 failed."),
+                req -> AiMessage.from("Order 150 failed."),
+                req -> AiMessage.from("ok")));
+        HeadroomChatModel model = HeadroomChatModel.builder().delegate(mock).headroom(TestHeadroom.lines()).build();
+        List<ChatMessage> conversationA = List.of(UserMessage.from("show the payment logs"),
+                AiMessage.from(call("c1", "searchLogs", "{}")), toolResult("c1", "searchLogs", TestHeadroom.bigLog(300)),
+                AiMessage.from("Here they are."), question);
+        model.chat(conversationA);
+        model.chat(List.of(question));
+
+        // when: B continues (its answer as an equal copy, as from a persistent chat memory)
+        List<ChatMessage> conversationB = List.of(question, AiMessage.from("Order 150 failed."), UserMessage.from("thanks"));
+        model.chat(conversationB);
+
+        // then: B's request is B's history, without A's retrieve call or the log it returned
+        ChatRequest fourth = mock.requests().get(3);
+        assertThat(fourth.messages()).isEqualTo(conversationB);
+        assertThat(fourth.messages()).noneMatch(m -> m instanceof ToolExecutionResultMessage);
+    }
+
+    @Test
+    void should_replay_a_retrieve_exchange_only_into_the_conversation_whose_answer_it_produced() {
+        // given: two conversations with the same history; A's model retrieves before answering, B's
+        // model gives the same answer text directly
+        List<ChatMessage> history = List.of(UserMessage.from("why did the payment fail?"),
+                AiMessage.from(call("c1", "searchLogs", "{}")), toolResult("c1", "searchLogs", TestHeadroom.bigLog(300)));
+        ChatModelMock mock = scripted(List.of(
+                req -> AiMessage.from(retrieveCall("r1", firstHandle(lastToolResult(req).text()))),
+                req -> AiMessage.from("Order 150 failed."),
+                req -> AiMessage.from("Order 150 failed."),
+                req -> AiMessage.from("ok"),
+                req -> AiMessage.from("ok")));
+        HeadroomChatModel model = HeadroomChatModel.builder().delegate(mock).headroom(TestHeadroom.lines()).build();
+        AiMessage answerA = model.chat(history).aiMessage();
+        AiMessage answerB = model.chat(history).aiMessage();
+
+        // when: each continues with the answer it got (as an in-memory chat memory holds it)
+        model.chat(append(history, answerB, UserMessage.from("thanks")));
+        model.chat(append(history, answerA, UserMessage.from("thanks")));
+
+        // then: B's request carries no retrieve exchange; A's replays exactly what its model saw
+        List<ChatRequest> r = mock.requests();
+        assertThat(r.get(3).messages()).noneMatch(m -> m instanceof ToolExecutionResultMessage t
+                && t.toolName().equals(RetrieveTool.NAME));
+        assertThat(r.get(3).messages().subList(0, r.get(2).messages().size())).isEqualTo(r.get(2).messages());
+        assertAppendOnly(List.of(r.get(0), r.get(1), r.get(4)));
+        assertEveryCallAnswered(r.get(4));
+    }
+
+    @Test
+    void should_replay_the_retrieve_exchange_when_the_history_comes_back_as_equal_copies() {
+        // given
+        String big = TestHeadroom.bigLog(300);
+        ChatModelMock mock = scripted(List.of(
+                req -> AiMessage.from(retrieveCall("r1", firstHandle(lastToolResult(req).text()))),
+                req -> AiMessage.from("Order 150 failed."),
+                req -> AiMessage.from("ok")));
+        HeadroomChatModel model = HeadroomChatModel.builder().delegate(mock).headroom(TestHeadroom.lines()).build();
+        model.chat(List.of(UserMessage.from("why?"), AiMessage.from(call("c1", "searchLogs", "{}")),
+                toolResult("c1", "searchLogs", big)));
+
+        // when: every message is a new, equal object, as from a persistent chat memory
+        model.chat(List.of(UserMessage.from("why?"), AiMessage.from(call("c1", "searchLogs", "{}")),
+                toolResult("c1", "searchLogs", new String(big.toCharArray())), AiMessage.from("Order 150 failed."),
+                UserMessage.from("thanks")));
+
+        // then
+        assertAppendOnly(mock.requests());
+        assertEveryCallAnswered(mock.requests().get(2));
+    }
+
+    private static List<ChatMessage> append(List<ChatMessage> history, ChatMessage... more) {
+        List<ChatMessage> all = new ArrayList<>(history);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    @Test
     void should_strip_retrieve_calls_from_a_mixed_response_and_replay_them_so_every_call_is_answered() {
         LogTools tools = new LogTools();
         ChatModelMock mock = scripted(List.of(
@@ -286,6 +370,29 @@ class HeadroomChatModelTest {
         assertThat(model.stats()).isEqualTo(totals.get(1));
         assertThat(model.stats().calls()).isEqualTo(2);
         assertThat(model.stats().savings()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void should_report_small_tool_results_resent_as_new_objects_exactly_as_the_first_time() {
+        // given
+        List<CallReport> reports = new ArrayList<>();
+        ChatModelMock mock = ChatModelMock.thatAlwaysResponds("ok");
+        HeadroomChatModel model = HeadroomChatModel.builder().delegate(mock).headroom(TestHeadroom.lines())
+                .listener((r, t) -> reports.add(r)).build();
+        String small = "{\"id\":150,\"status\":\"SHIPPED\"}";
+
+        // when: the same small result twice, as new, equal objects (a persistent chat memory)
+        for (int i = 0; i < 2; i++) {
+            model.chat(List.of(UserMessage.from("status?"), AiMessage.from(call("c1", "orderStatus", "{}")),
+                    toolResult("c1", "orderStatus", new String(small.toCharArray()))));
+        }
+
+        // then
+        assertThat(reports.get(0).toolResults()).isEqualTo(1);
+        assertThat(reports.get(0).tokensBefore()).isEqualTo(model.headroom().tokenCounter().count(small));
+        assertThat(reports.get(1)).isEqualTo(reports.get(0));
+        assertThat(lastToolResult(mock.requests().get(1)).text()).isEqualTo(small);
+        assertThat(mock.requests().get(1).toolSpecifications()).isEmpty();
     }
 
     @Test

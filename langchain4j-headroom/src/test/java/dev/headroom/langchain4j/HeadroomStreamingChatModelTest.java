@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
@@ -150,6 +151,48 @@ class HeadroomStreamingChatModelTest {
         model.requests.forEach(Conversations::assertEveryCallAnswered);
         assertAppendOnly(model.requests);
         assertEveryCallAnswered(model.requests.get(3));
+    }
+
+    @Test
+    void should_not_replay_another_conversations_retrieve_exchange() {
+        // given: conversation A retrieves its own log before answering; conversation B ends with the
+        // same question and gets the same answer text without any retrieve
+        UserMessage question = UserMessage.from("Why did order 150 fail?");
+        ScriptedStreamingModel model = new ScriptedStreamingModel(List.of(
+                req -> AiMessage.from(retrieveCall("r1", firstHandle(lastToolResult(req).text()))),
+                req -> AiMessage.from("Order 150 failed."),
+                req -> AiMessage.from("Order 150 failed."),
+                req -> AiMessage.from("ok")));
+        HeadroomStreamingChatModel headroom = HeadroomStreamingChatModel.builder().delegate(model)
+                .headroom(TestHeadroom.lines()).build();
+        complete(headroom, List.of(UserMessage.from("show the payment logs"), AiMessage.from(call("c1", "searchLogs", "{}")),
+                ToolExecutionResultMessage.from("c1", "searchLogs", TestHeadroom.bigLog(300)), AiMessage.from("Here they are."),
+                question));
+        AiMessage answerB = complete(headroom, List.of(question)).aiMessage();
+
+        // when
+        List<ChatMessage> conversationB = List.of(question, answerB, UserMessage.from("thanks"));
+        complete(headroom, conversationB);
+
+        // then
+        assertThat(model.requests.get(3).messages()).isEqualTo(conversationB);
+    }
+
+    /** Sends one request and waits for the final response; the scripted model answers on the calling thread. */
+    private static ChatResponse complete(StreamingChatModel model, List<ChatMessage> messages) {
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        model.chat(ChatRequest.builder().messages(messages).build(), new StreamingChatResponseHandler() {
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                done.complete(response);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+        });
+        return done.join();
     }
 
     @Test

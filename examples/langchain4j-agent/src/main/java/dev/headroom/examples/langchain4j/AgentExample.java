@@ -17,7 +17,8 @@ import java.util.Locale;
  * {@link HeadroomChatModel}. Runs offline with a scripted stand-in model, or against any
  * OpenAI-compatible endpoint when {@code OPENAI_API_KEY} is set ({@code OPENAI_BASE_URL},
  * {@code OPENAI_MODEL} optional). Prints the tool-result tokens before and after Headroom for every
- * model call and every turn.
+ * call AiServices makes to the model (with the model requests it took, retrieve rounds included) and
+ * every turn.
  */
 public final class AgentExample {
 
@@ -45,6 +46,8 @@ public final class AgentExample {
                 .chatMemory(MessageWindowChatMemory.withMaxMessages(50))
                 .build();
 
+        System.out.println("Each [headroom] line is one call from AiServices; Headroom adds a model request for each"
+                + " headroom_retrieve round it answers.");
         for (String question : QUESTIONS) {
             System.out.println();
             System.out.println("> " + question);
@@ -53,9 +56,10 @@ public final class AgentExample {
             HeadroomChatStats after = headroom.stats();
             System.out.println("< " + answer.replace("\n", "\n  "));
             System.out.println(String.format(Locale.ROOT,
-                    "  turn: %d model calls, tool-result tokens sent %,d -> %,d (saved %s); %d retrieve calls answered by Headroom,"
-                            + " %,d retrieved tokens sent",
-                    after.modelCalls() - before.modelCalls(), after.tokensBefore() - before.tokensBefore(),
+                    "  turn: %d calls, %d model requests; tool-result tokens sent %,d -> %,d (saved %s); %d headroom_retrieve"
+                            + " answered, %,d retrieved tokens sent",
+                    after.calls() - before.calls(), after.modelCalls() - before.modelCalls(),
+                    after.tokensBefore() - before.tokensBefore(),
                     after.tokensAfter() - before.tokensAfter(),
                     percent(after.tokensBefore() - before.tokensBefore(), after.tokensAfter() - before.tokensAfter()),
                     after.retrieveCalls() - before.retrieveCalls(), after.retrievedTokens() - before.retrievedTokens()));
@@ -63,8 +67,8 @@ public final class AgentExample {
         HeadroomChatStats total = headroom.stats();
         System.out.println();
         System.out.println(String.format(Locale.ROOT,
-                "total: %d calls, tool-result tokens %,d -> %,d (saved %s), plus %,d retrieved tokens; %s tokenizer",
-                total.calls(), total.tokensBefore(), total.tokensAfter(), percent(total.tokensBefore(), total.tokensAfter()),
+                "total: %d calls, %d model requests, tool-result tokens %,d -> %,d (saved %s), plus %,d retrieved tokens; %s tokenizer",
+                total.calls(), total.modelCalls(), total.tokensBefore(), total.tokensAfter(), percent(total.tokensBefore(), total.tokensAfter()),
                 total.retrievedTokens(), headroom.headroom().tokenCounter().tokenizer().id()));
     }
 
@@ -81,13 +85,15 @@ public final class AgentExample {
     }
 
     private static void printCall(CallReport r, HeadroomChatStats totals) {
-        System.out.println(String.format(Locale.ROOT,
-                "  [headroom] call %d: %d tool result%s in request, %,d -> %,d tokens (saved %s)%s%s",
-                totals.calls(), r.toolResults(), r.toolResults() == 1 ? "" : "s", r.tokensBefore(), r.tokensAfter(),
-                percent(r.tokensBefore(), r.tokensAfter()),
-                r.retrievedTokens() > 0 ? String.format(Locale.ROOT, ", %,d retrieved tokens (%d headroom_retrieve calls answered now)",
-                        r.retrievedTokens(), r.retrieveCalls()) : "",
-                r.failedOpen() ? ", FAILED OPEN" : ""));
+        String requests = r.modelCalls() == 1 ? "1 model request"
+                : String.format(Locale.ROOT, "%d model requests (%d headroom_retrieve answered in between)", r.modelCalls(),
+                        r.retrieveCalls());
+        String results = r.toolResults() == 0 ? "no tool results"
+                : String.format(Locale.ROOT, "%d tool result%s %,d -> %,d tokens (saved %s)", r.toolResults(),
+                        r.toolResults() == 1 ? "" : "s", r.tokensBefore(), r.tokensAfter(), percent(r.tokensBefore(), r.tokensAfter()));
+        System.out.println(String.format(Locale.ROOT, "  [headroom] call %d: %s; %s%s%s", totals.calls(), requests, results,
+                r.retrievedTokens() > 0 ? String.format(Locale.ROOT, "; %,d retrieved tokens sent", r.retrievedTokens()) : "",
+                r.failedOpen() ? "; FAILED OPEN" : ""));
     }
 
     static void printTool(String call, String output) {
