@@ -44,7 +44,11 @@ public final class CodeCompressor implements Compressor {
     static final String UNIT = "lines";
 
     private static final System.Logger LOG = System.getLogger(CodeCompressor.class.getName());
-    private static final boolean TREE_SITTER = probe();
+
+    /** Probed on the first code input, so an application that never sees code never loads tree-sitter or logs about it. */
+    private static final class TreeSitter {
+        static final boolean AVAILABLE = probe();
+    }
 
     @Override
     public Compressed compress(String input, CompressionContext ctx) {
@@ -53,7 +57,7 @@ public final class CodeCompressor implements Compressor {
         if (spec.isEmpty()) {
             return Compressed.unchanged(input, "code-unknown-language");
         }
-        if (!TREE_SITTER || !TreeSitterBridge.supports(spec.get()) || hasLoneSurrogate(input)) {
+        if (!TreeSitter.AVAILABLE || !TreeSitterBridge.supports(spec.get()) || hasLoneSurrogate(input)) {
             return Compressed.unchanged(input, "code-no-parser");
         }
         SourceOutline outline = TreeSitterBridge.outline(spec.get(), input);
