@@ -17,7 +17,8 @@ import java.util.UUID;
  * (JSON arrays and API responses, logs, search hits, diffs, Java source) through the real engine and
  * retrieve their own and each other's handles through one store for a given time. It prints
  * operations, duration, losses, exceptions and the store's size against its bound, and exits non-zero
- * on any loss, escaped exception, fail-open, or bound exceeded. From the repository root:
+ * on any loss, escaped exception, fail-open, or a store over its bound once the run is over (a sample
+ * over the bound during the run is printed as a transient excess). From the repository root:
  *
  * <pre>
  * ./mvnw -B -q -pl headroom-engine -Pstress process-test-classes -Dstress.args="30 64 memory"
@@ -32,7 +33,8 @@ import java.util.UUID;
  *   <li>store {@code memory}: an in-memory store bounded at 1 Gi characters, so nothing is evicted in
  *       the run and every retrieval must find its original; {@code bounded:CHARS} (default 1,000,000):
  *       an in-memory store far smaller than what the run writes, so it evicts all the time (a miss
- *       counts as "not found", not as a loss) and its size is sampled every 20 ms against the bound;
+ *       counts as "not found", not as a loss) and its size is sampled every 20 ms, the largest sample
+ *       printed;
  *       {@code redis://host:port[/db]}: a Redis store under a fresh key prefix, deleted afterwards;
  *       anything else is opened as in {@code HEADROOM_STORE} (a SQLite path).</li>
  *   <li>inputs {@code real}: the engine's own compressors on {@link Workload#realMix()};
@@ -75,10 +77,16 @@ public final class StressRun {
             System.out.println("stress: " + report.summary());
             long held = size(store);
             long max = maxChars(store);
-            boolean withinBound = held <= max && maxSeen <= max;
+            boolean withinBound = held <= max;
             System.out.printf(Locale.ROOT, "stress: written %d originals, %d chars (%.1fx the bound); holds %d of at most %d chars: %s%n",
                     counting.puts(), counting.charsPut(), counting.charsPut() / (double) max, held, max,
                     withinBound ? "bound respected" : "BOUND EXCEEDED");
+            if (maxSeen > max) {
+                // Caffeine's maximumWeight "may temporarily exceed the threshold while evicting": writes not yet
+                // processed by its maintenance are counted before their victims are evicted
+                System.out.printf(Locale.ROOT, "stress: TRANSIENT EXCESS: a sample during the run held %d chars, %d (%.3f%%) over the bound%n",
+                        maxSeen, maxSeen - max, 100.0 * (maxSeen - max) / max);
+            }
             if (store instanceof RedisStore r) {
                 System.out.printf(Locale.ROOT, "stress: redis store holds %d originals%n", r.entryCount());
             }
