@@ -41,7 +41,7 @@ public final class Workload {
         return (r, thread, n) -> Inputs.mixed(r);
     }
 
-    /** One of 64 small logs or JSON arrays (fixed per seed) plus a line naming the thread and operation. */
+    /** One of 64 small logs or JSON arrays (the same 64 in every run) plus a line naming the thread and operation. */
     public static Source uniqueSmall() {
         return new Source() {
             private final List<String> bases = new ArrayList<>();
@@ -63,8 +63,8 @@ public final class Workload {
     private static final int SHARED_SLOTS = 4096;
 
     /**
-     * What happened; {@code losses} counts retrievals that did not return the stored bytes,
-     * {@code exceptions} what escaped compress or retrieve, {@code failures} the internal failures the
+     * What happened; {@code losses} counts retrievals that did not return the stored bytes (and
+     * pass-throughs whose text was not the input), {@code exceptions} what escaped compress or retrieve, {@code failures} the internal failures the
      * engine caught and failed open on (an exception a compressor or the store threw), and
      * {@code compressed} the compressions whose text differs from the input.
      */
