@@ -12,10 +12,12 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded fuzzing (a plain generator, not Jazzer): realistic JSON, logs, search hits, diffs and code,
- * cut and mutated, plus binary junk, go through the built-in compressors and through a line-eliding
- * engine. Nothing may escape compress or retrieve, nothing may grow, and the same input must give
- * the same text. A failure names the iteration; rerun with the same seed to reproduce it.
+ * Seeded fuzzing (a plain generator; {@link JazzerFuzzTest} is the coverage-guided one): realistic
+ * JSON, logs, search hits, diffs and code, cut and mutated, plus binary junk, go through the built-in
+ * compressors and through a line-eliding engine. Nothing may escape compress or retrieve, nothing may
+ * grow, and the same input must give the same text. A failure names the iteration; rerun with the
+ * same seed to reproduce it. It stays next to Jazzer: thousands of inputs in every build, with no
+ * agent, and through an engine that elides from every input, so part handles are retrieved too.
  */
 class FuzzTest {
 

@@ -3,6 +3,7 @@ package dev.headroom.stress;
 import dev.headroom.CompressionHints;
 import dev.headroom.CompressionResult;
 import dev.headroom.Headroom;
+import dev.headroom.Outcome;
 import dev.headroom.RetrievalResult;
 import dev.headroom.ccr.Handles;
 import dev.headroom.testing.Inputs;
@@ -17,28 +18,72 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Many threads compressing realistic tool outputs (made unique by a last line) in a few scopes and retrieving
- * both their own handles and handles other threads produced, for a bounded time. Every retrieval
- * is checked: found, and the content hashes to its handle (the whole-input handle returns exactly
- * the input).
+ * Many threads compressing realistic tool outputs in a few scopes and retrieving both their own
+ * handles and handles other threads produced, for a bounded time. Every retrieval is checked: found,
+ * and the content hashes to its handle (the whole-input handle returns exactly the input). Internal
+ * failures the engine hid by failing open are counted too ({@link Report#failures()}).
+ *
+ * <p>Two input sources: {@link #realMix()} sends new JSON, logs, search hits, diffs and code through
+ * whatever compressors the engine has (the real ones in {@code Headroom.builder().build()}), and
+ * {@link #uniqueSmall()} sends small logs and JSON made unique by a last line, for an engine whose
+ * compressor elides something from every input (a high rate of store writes).
  */
 public final class Workload {
+
+    /** What one worker compresses next; {@code r} is the worker's own seeded random. */
+    @FunctionalInterface
+    public interface Source {
+        String next(Random r, int thread, long n);
+    }
+
+    /** New realistic content of every kind the generator knows, moderate sizes ({@link Inputs#mixed}). */
+    public static Source realMix() {
+        return (r, thread, n) -> Inputs.mixed(r);
+    }
+
+    /** One of 64 small logs or JSON arrays (the same 64 in every run) plus a line naming the thread and operation. */
+    public static Source uniqueSmall() {
+        return new Source() {
+            private final List<String> bases = new ArrayList<>();
+
+            @Override
+            public synchronized String next(Random r, int thread, long n) {
+                if (bases.isEmpty()) {
+                    Random b = new Random(42);
+                    for (int i = 0; i < 64; i++) {
+                        bases.add(Inputs.small(b));
+                    }
+                }
+                return bases.get(r.nextInt(bases.size())) + "request " + thread + "-" + n + " done\n";
+            }
+        };
+    }
 
     private static final int SCOPES = 4;
     private static final int SHARED_SLOTS = 4096;
 
-    /** What happened; {@code losses} counts retrievals that did not return the stored bytes. */
-    public record Report(long operations, long compressions, long handles, long retrievals, long losses,
-            long notFound, long exceptions, Duration duration, List<String> samples) {
+    /**
+     * What happened; {@code losses} counts retrievals that did not return the stored bytes (and
+     * pass-throughs whose text was not the input), {@code exceptions} what escaped compress or retrieve, {@code failures} the internal failures the
+     * engine caught and failed open on (an exception a compressor or the store threw), and
+     * {@code compressed} the compressions whose text differs from the input.
+     */
+    public record Report(long operations, long compressions, long compressed, long handles, long retrievals, long losses,
+            long notFound, long exceptions, long failures, Duration duration, List<String> samples) {
 
         /** One line for logs and the stress run's output. */
         public String summary() {
             double seconds = duration.toMillis() / 1000.0;
             return String.format(Locale.ROOT,
-                    "operations: %d (compressions: %d, handles: %d, retrievals: %d), duration: %.1f s, %.0f ops/s, "
-                            + "losses: %d, not found: %d, exceptions: %d",
-                    operations, compressions, handles, retrievals, seconds, operations / Math.max(0.001, seconds),
-                    losses, notFound, exceptions);
+                    "operations: %d (compressions: %d, of which compressed: %d, handles: %d, retrievals: %d), "
+                            + "duration: %.1f s, %.0f ops/s, losses: %d, not found: %d, exceptions: %d, failed open: %d",
+                    operations, compressions, compressed, handles, retrievals, seconds, operations / Math.max(0.001, seconds),
+                    losses, notFound, exceptions, failures);
+        }
+
+        /** No loss, nothing escaped, nothing failed open, and at least one handle was checked. */
+        public boolean clean() {
+            return losses == 0 && exceptions == 0 && failures == 0 && handles > 0;
         }
     }
 
@@ -47,9 +92,11 @@ public final class Workload {
     private final Duration duration;
     private final boolean evictionExpected;
     private final long seed;
+    private final Source source;
 
     private final LongAdder ops = new LongAdder();
     private final LongAdder compressions = new LongAdder();
+    private final LongAdder compressed = new LongAdder();
     private final LongAdder handles = new LongAdder();
     private final LongAdder retrievals = new LongAdder();
     private final LongAdder losses = new LongAdder();
@@ -57,23 +104,20 @@ public final class Workload {
     private final LongAdder exceptions = new LongAdder();
     private final ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
     private final AtomicReferenceArray<String[]> shared = new AtomicReferenceArray<>(SHARED_SLOTS);
-    private final List<String> bases = new ArrayList<>();
     private volatile long deadline;
 
     /**
+     * @param source what each worker compresses
      * @param evictionExpected when true a NOT_FOUND is counted as "not found" (the store may evict),
      *     otherwise as a loss
      */
-    public Workload(Headroom headroom, int threads, Duration duration, boolean evictionExpected, long seed) {
+    public Workload(Headroom headroom, Source source, int threads, Duration duration, boolean evictionExpected, long seed) {
         this.headroom = headroom;
+        this.source = source;
         this.threads = threads;
         this.duration = duration;
         this.evictionExpected = evictionExpected;
         this.seed = seed;
-        Random r = new Random(seed);
-        for (int i = 0; i < 64; i++) {
-            bases.add(Inputs.small(r));
-        }
     }
 
     /** Runs the workload once; call it on a fresh instance. */
@@ -86,6 +130,7 @@ public final class Workload {
             workers.add(w);
             w.start();
         }
+        long failuresBefore = headroom.stats().failures();
         long begin = System.nanoTime();
         deadline = begin + duration.toNanos();
         start.countDown();
@@ -93,8 +138,9 @@ public final class Workload {
             w.join();
         }
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
-        return new Report(ops.sum(), compressions.sum(), handles.sum(), retrievals.sum(), losses.sum(), notFound.sum(),
-                exceptions.sum(), took, List.copyOf(samples));
+        long failures = headroom.stats().failures() - failuresBefore;
+        return new Report(ops.sum(), compressions.sum(), compressed.sum(), handles.sum(), retrievals.sum(), losses.sum(),
+                notFound.sum(), exceptions.sum(), failures, took, List.copyOf(samples));
     }
 
     private void work(int id, CountDownLatch start) {
@@ -108,10 +154,19 @@ public final class Workload {
         for (long n = 0; System.nanoTime() - deadline < 0; n++) {
             try {
                 String scope = "tenant-" + r.nextInt(SCOPES);
-                String input = bases.get(r.nextInt(bases.size())) + "request " + id + "-" + n + " done\n";
+                String input = source.next(r, id, n);
                 CompressionResult res = headroom.compress(input, CompressionHints.NONE.withScope(scope));
                 ops.increment();
                 compressions.increment();
+                if (res.compressed()) {
+                    compressed.increment();
+                } else if (!res.text().equals(input)) {
+                    losses.increment();
+                    sample("pass-through changed the text (" + res.strategy() + ")");
+                }
+                if (res.outcome() == Outcome.FAILED_OPEN) {
+                    sample("failed open: " + res.kind() + " " + res.strategy());
+                }
                 for (String h : res.handles()) {
                     handles.increment();
                     check(h, scope, h.equals(Handles.of(input)) ? input : null);

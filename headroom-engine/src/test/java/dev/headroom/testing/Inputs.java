@@ -47,6 +47,31 @@ public final class Inputs {
         return r.nextBoolean() ? log(r, 15 + r.nextInt(30)) : json(r, 3 + r.nextInt(8));
     }
 
+    /**
+     * One realistic input of moderate size (a few KB to about 20 KB) of a kind chosen by {@code r}, for
+     * workloads that push many inputs through the real compressors: JSON arrays, JSON API responses
+     * (an object around an array), logs, search hits, unified diffs and Java source. Every call yields
+     * new content (random ids, numbers and timestamps), so two calls practically never repeat.
+     */
+    public static String mixed(Random r) {
+        switch (r.nextInt(7)) {
+            case 0:
+                return json(r, 5 + r.nextInt(60));
+            case 1:
+                return "{\n  \"data\": " + json(r, 5 + r.nextInt(40)).replace("\n", "\n  ") + ",\n  \"page\": "
+                        + r.nextInt(50) + ",\n  \"has_more\": " + r.nextBoolean() + "\n}";
+            case 2:
+            case 3:
+                return log(r, 15 + r.nextInt(80));
+            case 4:
+                return search(r);
+            case 5:
+                return diff(r);
+            default:
+                return code(r);
+        }
+    }
+
     /** A pretty-printed JSON array of API records. */
     public static String json(Random r) {
         return json(r, 20 + r.nextInt(120));

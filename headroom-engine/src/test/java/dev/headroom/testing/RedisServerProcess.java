@@ -13,11 +13,19 @@ import java.util.List;
 /**
  * A throw-away {@code redis-server} child process on a free local port, for tests that kill and
  * restart Redis; and probes for the machine's shared Redis on 127.0.0.1:6379.
+ *
+ * <p>Redis tests skip (JUnit assumptions on {@link #sharedAvailable()} and {@link #binaryAvailable()})
+ * when no Redis is there, so the suite passes on a laptop without one. When the environment variable
+ * {@value #REQUIRE_ENV} is {@code 1} or {@code true} ({@code .ci/run} sets it after starting Redis),
+ * both probes throw an {@link AssertionError} instead of answering false, so a Redis test fails
+ * rather than skips and CI cannot pass with the Redis tests unrun.
  */
 public final class RedisServerProcess implements AutoCloseable {
 
     public static final String SHARED_HOST = "127.0.0.1";
     public static final int SHARED_PORT = 6379;
+    /** Set to {@code 1} (or {@code true}) to make a missing Redis a test failure instead of a skip. */
+    public static final String REQUIRE_ENV = "HEADROOM_REQUIRE_REDIS";
 
     private final int port;
     private final Path log;
@@ -28,14 +36,18 @@ public final class RedisServerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Whether {@code redis-server} can be run from the PATH. */
+    /**
+     * Whether {@code redis-server} can be run from the PATH.
+     *
+     * @throws AssertionError when it cannot and {@value #REQUIRE_ENV} is set
+     */
     public static boolean binaryAvailable() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "redis-server"))) {
                 return true;
             }
         }
-        return false;
+        return absent("redis-server is not on the PATH (" + System.getenv("PATH") + ")");
     }
 
     /** Whether something accepts connections on {@code host:port}. */
@@ -48,9 +60,29 @@ public final class RedisServerProcess implements AutoCloseable {
         }
     }
 
-    /** Whether the machine's shared Redis answers on 127.0.0.1:6379. */
+    /**
+     * Whether the machine's shared Redis answers on 127.0.0.1:6379.
+     *
+     * @throws AssertionError when it does not and {@value #REQUIRE_ENV} is set
+     */
     public static boolean sharedAvailable() {
-        return answers(SHARED_HOST, SHARED_PORT);
+        return answers(SHARED_HOST, SHARED_PORT) || absent("no Redis answers on " + SHARED_HOST + ":" + SHARED_PORT);
+    }
+
+    /** Whether {@value #REQUIRE_ENV} asks for the Redis tests to run (fail) rather than skip. */
+    public static boolean required() {
+        String v = System.getenv(REQUIRE_ENV);
+        return v != null && (v.trim().equals("1") || v.trim().equalsIgnoreCase("true"));
+    }
+
+    /** False, for a skip; or, when Redis is required, an AssertionError saying what is missing. */
+    private static boolean absent(String what) {
+        if (required()) {
+            throw new AssertionError(REQUIRE_ENV + "=" + System.getenv(REQUIRE_ENV) + " requires Redis, but " + what
+                    + "; install redis-server and run it on " + SHARED_HOST + ":" + SHARED_PORT
+                    + " (.ci/run starts one when none answers), or unset " + REQUIRE_ENV + " to skip the Redis tests");
+        }
+        return false;
     }
 
     /** Starts a server on a free port and waits until it accepts connections. */

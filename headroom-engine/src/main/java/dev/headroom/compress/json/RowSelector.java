@@ -320,6 +320,9 @@ final class RowSelector {
         }
         // the budget counts every kept row: when the signal already fills it, no samples are added
         int budget = Math.max(8, (int) Math.ceil(2 * Math.sqrt(n))) - kept;
+        if (budget <= 0) {
+            return 0;
+        }
         int marked = 0;
         int stride = Math.max(1, n / budget);
         // visit rows in stride order (0, s, 2s, ..., then 1, s+1, ...) so samples spread over the array

@@ -29,6 +29,26 @@ class JsonRobustnessTest {
     }
 
     @Test
+    void should_compress_when_the_signal_rows_fill_the_sample_budget_exactly() {
+        // given: 20 rows (a budget of ceil(2 sqrt 20) = 9 kept rows), 7 error rows plus the first and the last: 9
+        StringBuilder sb = new StringBuilder("[\n");
+        for (int i = 0; i < 20; i++) {
+            boolean error = i % 2 == 1 && i < 15;
+            sb.append("  {\"id\": ").append(100 + i).append(", \"status\": \"").append(error ? "error" : "ok")
+                    .append("\", \"region\": \"eu-west\"}").append(i < 19 ? ",\n" : "\n");
+        }
+        String input = sb.append("]").toString();
+
+        // when: the sample pass has no budget left (it divided by it: / by zero, failed open)
+        CompressionResult r = compress(input);
+
+        // then
+        assertThat(r.compressed()).isTrue();
+        assertThat(r.strategy()).contains("signal=7").contains("samples=0");
+        assertThat(r.text()).contains("\"error\"");
+    }
+
+    @Test
     void should_pass_malformed_json_through() {
         String input = Samples.healthChecks().replace("\"status\": \"ok\",", "\"status\": \"ok\",,");
         assertThat(compress(input).text()).isEqualTo(input);
