@@ -53,12 +53,25 @@ public final class Hashing {
         }
     }
 
-    /** A fast, well-mixed 64-bit hash of the UTF-16 code units of {@code text} (FNV-1a, then a murmur finaliser). */
+    /**
+     * A fast, well-mixed 64-bit hash of the UTF-16 code units of {@code text}, for in-process keys
+     * only (it may change between versions). Four code units are packed into one 64-bit word per
+     * step, so long texts cost a quarter of the multiplies of a char-at-a-time hash.
+     */
     public static long fast64(CharSequence text) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            h ^= text.charAt(i);
-            h *= 0x100000001b3L;
+        int n = text.length();
+        long h = 0xcbf29ce484222325L ^ n;
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            long word = text.charAt(i)
+                    | (long) text.charAt(i + 1) << 16
+                    | (long) text.charAt(i + 2) << 32
+                    | (long) text.charAt(i + 3) << 48;
+            h = (h ^ word) * 0x9e3779b97f4a7c15L;
+            h ^= h >>> 29;
+        }
+        for (; i < n; i++) {
+            h = (h ^ text.charAt(i)) * 0x100000001b3L;
         }
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;

@@ -284,7 +284,6 @@ final class RowSelector {
         return marked;
     }
 
-    /** More rows until about 2 sqrt(n) are kept, spread over the array, each unlike every kept row once digits are masked. */
     /** Per row, a hash of its non-constant, non-identifier values with digits masked: equal hashes mean near-duplicates. */
     private static long[] signatures(ArrayStats st) {
         int n = st.n;
@@ -304,6 +303,7 @@ final class RowSelector {
         return sig;
     }
 
+    /** More rows until about 2 sqrt(n) are kept, spread over the array, each unlike every kept row once digits are masked. */
     private static int markSamples(ArrayStats st, long[] sig, boolean[] keep) {
         int n = st.n;
         Set<Long> seen = new HashSet<>();
