@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  *       (EventId) when the input has template labels, otherwise the same line with its numbers and hex
  *       IDs masked) when the output declares an elision.
  * </ul>
+ *
+ * <p>The timestamp, level and exception patterns are written here again on purpose rather than taken
+ * from the engine's log classifiers: a probe is an independent oracle, so a line the engine
+ * misclassifies is still checked.
  */
 public final class ErrorLinesProbe implements Probe {
 
