@@ -40,6 +40,11 @@ final class O200kSplitter {
     static int pieceEnd(String text, int start) {
         int flags = flagsAt(text, start);
         int afterFirst = start + charCount(text, start);
+        // the four letter branches need a letter or mark first, or after a prefix char: skip them at once otherwise
+        if ((flags & (UPPERISH | LOWERISH)) == 0
+                && ((flags & PREFIX) == 0 || afterFirst >= text.length() || (flagsAt(text, afterFirst) & (UPPERISH | LOWERISH)) == 0)) {
+            return nonLetterPiece(text, start, flags, afterFirst);
+        }
         if ((flags & PREFIX) != 0) {
             int end = lowerBranch(text, afterFirst);
             if (end >= 0) {
@@ -60,6 +65,12 @@ final class O200kSplitter {
         if (end >= 0) {
             return end;
         }
+        return nonLetterPiece(text, start, flags, afterFirst);
+    }
+
+    /** The piece at {@code start} when none of the letter branches matches: numbers, symbols, white space. */
+    private static int nonLetterPiece(String text, int start, int flags, int afterFirst) {
+        int end;
         if ((flags & NUMBER) != 0) {
             end = afterFirst;
             for (int k = 1; k < 3 && end < text.length() && (flagsAt(text, end) & NUMBER) != 0; k++) {

@@ -109,19 +109,19 @@ final class RowSelector {
                     continue;
                 }
                 boolean text = cell.charAt(0) == '"' || cell.charAt(0) == '{' || cell.charAt(0) == '[';
-                if (!text && termHits.length == 0) {
-                    continue;
+                if (termHits.length == 0 && (!text || constant)) {
+                    continue; // only query terms are looked for in numbers, literals and constants
                 }
-                String lower = text ? cell.toLowerCase(Locale.ROOT) : cell;
                 // keys inside nested values ("error": null) are not signals; their string values are
-                String signalText = f.nestedStrings[r] == null ? lower : f.nestedStrings[r].toLowerCase(Locale.ROOT);
-                if (text && !constant && !error[r] && ERRORS.in(signalText)) {
+                String signalText = f.nestedStrings[r] == null ? cell : f.nestedStrings[r];
+                if (text && !constant && !error[r] && ERRORS.inLowercaseOf(signalText)) {
                     error[r] = true;
                 }
-                if (text && !constant && !warning[r] && WARNINGS.in(signalText)) {
+                if (text && !constant && !warning[r] && WARNINGS.inLowercaseOf(signalText)) {
                     warning[r] = true;
                     warnings++;
                 }
+                String lower = text && termHits.length > 0 ? cell.toLowerCase(Locale.ROOT) : cell;
                 for (int t = 0; t < termHits.length; t++) {
                     if (!termHits[t][r] && matchesTerm(lower, queryTerms.get(t))) {
                         termHits[t][r] = true;
