@@ -13,6 +13,7 @@ import dev.headroom.internal.Utf16;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * Compresses tool results inside a conversation, cache-safely: the first time a tool result is seen
@@ -23,23 +24,30 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Counting: every distinct tool result (by content, per scope) reaches the engine once, whether
  * it is compressed or passes through as too small; resends are answered here and counted by
  * {@link #resends()}, not by the engine. So the engine's {@link Headroom#stats()} count each
- * distinct result once while it is remembered (up to the memo size; small results are remembered
- * apart, so they never push large ones out).
+ * distinct result once while it is remembered (up to the memo size; results below the token
+ * threshold are remembered apart, by their text, so they never push large ones out).
+ *
+ * <p>Lookups: a result below the threshold passes through whatever the question, so it is
+ * remembered by its text (no hashing; the common case for small tool results, and the one that
+ * repeats on every resend). Larger results are remembered by scope and SHA-256 of their content.
  */
 public final class ToolResultCompressor {
 
     /** How many distinct tool results are remembered. */
     public static final int DEFAULT_MEMO_SIZE = 10_000;
 
-    /** Characters of small (pass-through) results remembered per memo slot, on average. */
+    /** Characters of below-threshold results remembered per memo slot, on average. */
     private static final long SMALL_MEMO_CHARS_PER_SLOT = 512;
+    /** Below-threshold results longer than this are remembered by content hash instead, like large ones. */
+    private static final int SMALL_MAX_CHARS = 4_096;
 
     private final Headroom headroom;
-    /** Results at or above the threshold, by scope and content hash. */
+    /** Other results, by scope and content hash. */
     private final Cache<String, CompressionResult> memo;
     /**
-     * Results below the threshold, by scope and text itself (no hashing). Bounded by characters; an
-     * evicted entry only costs a second count, as a pass-through is the same text whatever happens.
+     * Results the engine passed through as below the threshold, by scope and text itself (no hashing).
+     * Bounded by characters; an evicted entry only costs a second count, as a pass-through is the same
+     * text whatever happens.
      */
     private final Cache<SmallKey, CompressionResult> small;
     private final LongAdder resends = new LongAdder();
@@ -77,22 +85,28 @@ public final class ToolResultCompressor {
             return new CompressionResult(text, ContentKind.TEXT, t, t, "none:retrieve-result", Outcome.NOT_SMALLER,
                     List.of(), headroom.tokenCounter().tokenizer().id());
         }
+        SmallKey smallKey = text.length() <= SMALL_MAX_CHARS ? new SmallKey(hints.scope(), text) : null;
+        CompressionResult known = smallKey == null ? null : small.getIfPresent(smallKey);
+        if (known != null) {
+            resends.increment();
+            return known;
+        }
         boolean[] computed = new boolean[1];
+        Supplier<CompressionResult> firstSight = () -> {
+            computed[0] = true;
+            return headroom.compress(text, hints.withToolName(toolName));
+        };
         CompressionResult r;
         int minTokens = headroom.config().minTokens();
-        if (Utf16.utf8LengthUpTo(text, minTokens) < minTokens) {
-            // fewer bytes than the threshold means fewer tokens too: a pass-through, keyed by the
-            // text itself to skip hashing (the common case for small tool results)
-            r = small.get(new SmallKey(hints.scope(), text), k -> {
-                computed[0] = true;
-                return headroom.compress(text, hints.withToolName(toolName));
-            });
+        if (smallKey != null && Utf16.utf8LengthUpTo(text, minTokens) < minTokens) {
+            // fewer bytes than the threshold means fewer tokens too: a pass-through, so skip hashing
+            r = small.get(smallKey, k -> firstSight.get());
         } else {
             String key = (hints.scope() == null ? "" : hints.scope()) + "\u0000" + Hashing.sha256Hex(text, 64);
-            r = memo.get(key, k -> {
-                computed[0] = true;
-                return headroom.compress(text, hints.withToolName(toolName));
-            });
+            r = memo.get(key, k -> firstSight.get());
+            if (smallKey != null && r.outcome() == Outcome.BELOW_THRESHOLD) {
+                small.put(smallKey, r); // later resends of it skip the hash
+            }
         }
         if (!computed[0]) {
             resends.increment();

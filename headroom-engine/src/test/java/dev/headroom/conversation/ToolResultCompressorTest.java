@@ -75,6 +75,24 @@ class ToolResultCompressorTest {
     }
 
     @Test
+    void should_remember_a_result_below_the_token_threshold_but_above_it_in_bytes_once() {
+        // given: 630 bytes of long words, well under 200 tokens
+        Headroom h = Headroom.create();
+        ToolResultCompressor c = ToolResultCompressor.of(h);
+        String text = "internationalization ".repeat(30);
+
+        // when
+        CompressionResult first = c.compress("status", text, CompressionHints.NONE);
+        CompressionResult again = c.compress("status", new String(text.toCharArray()), CompressionHints.NONE);
+
+        // then
+        assertThat(first.outcome()).isEqualTo(Outcome.BELOW_THRESHOLD);
+        assertThat(again).isSameAs(first);
+        assertThat(h.stats().calls()).isEqualTo(1);
+        assertThat(c.resends()).isEqualTo(1);
+    }
+
+    @Test
     void should_count_a_small_result_again_in_another_scope() {
         Headroom h = Headroom.create();
         ToolResultCompressor c = ToolResultCompressor.of(h);

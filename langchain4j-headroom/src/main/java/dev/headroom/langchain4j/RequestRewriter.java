@@ -1,7 +1,5 @@
 package dev.headroom.langchain4j;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.headroom.CompressionHints;
 import dev.headroom.CompressionResult;
 import dev.headroom.Outcome;
@@ -36,19 +34,9 @@ final class RequestRewriter {
     private final String scope;
     /** Messages whose text is at least this long are remembered per instance; shorter ones are scanned again. */
     private static final int IDENTITY_MEMO_MIN_CHARS = 2_048;
-    /** Below-threshold results longer than this are remembered per instance only, to keep the text memo small. */
-    private static final int BELOW_THRESHOLD_MAX_CHARS = 4_096;
-    /** The below-threshold text memo holds at most this many chars in all (8 MB). */
-    private static final long BELOW_THRESHOLD_MEMO_CHARS = 1L << 22;
 
     /** Weak: an entry lives as long as the caller holds the message (chat memory), no longer. */
     private final IdentityMemo<ChatMessage, Rewritten> seen = new IdentityMemo<>();
-    /** Tool results below the threshold, by text. */
-    private final Cache<String, Rewritten> belowThreshold = Caffeine.newBuilder()
-            .maximumWeight(BELOW_THRESHOLD_MEMO_CHARS)
-            .weigher((String text, Rewritten r) -> text.length())
-            .executor(Runnable::run)
-            .build();
 
     RequestRewriter(ToolResultCompressor compressor, ExchangeReplay replay, String scope) {
         this.compressor = compressor;
@@ -109,28 +97,22 @@ final class RequestRewriter {
     }
 
     /**
-     * The message to send in place of {@code msg}. Tool results are remembered per message instance
-     * (weakly, so chat memory that resends the same objects skips hashing and scanning); other instances
-     * with equal content still get the same text through the engine's content-hash memo. Results below
-     * the token threshold pass through whatever the question, so they are remembered by text instead:
-     * a persistent chat memory that sends new, equal objects every call then costs a lookup per result,
-     * not a weak reference per result (whose garbage-collector work, not the lookup, dominated). Other
-     * messages are only scanned for a marker, which is cheaper than remembering them unless long.
+     * The message to send in place of {@code msg}. Tool results above the threshold are remembered per
+     * message instance (weakly, so chat memory that resends the same objects skips hashing and
+     * scanning); other instances with equal content still get the same text through the engine's memo.
+     * Results below the threshold are not: the engine's memo finds them by their text without hashing,
+     * and a weak reference per result of a persistent chat memory (new, equal objects every call) cost
+     * more in garbage-collector work than that lookup. Other messages are only scanned for a marker,
+     * which is cheaper than remembering them unless long.
      */
     private Rewritten rewrite(ChatMessage msg, CompressionHints hints) {
         if (msg instanceof ToolExecutionResultMessage result && result.hasSingleText()) {
-            String text = result.text();
-            Rewritten known = text.length() <= BELOW_THRESHOLD_MAX_CHARS ? belowThreshold.getIfPresent(text) : null;
-            if (known == null) {
-                known = seen.get(msg);
-            }
+            Rewritten known = seen.get(msg);
             if (known != null) {
                 return known;
             }
             Rewritten r = compress(result, hints);
-            if (r.belowThreshold()) {
-                belowThreshold.put(text, r);
-            } else if (!r.failed()) {
+            if (!r.belowThreshold() && !r.failed()) {
                 seen.put(msg, r);
             }
             return r;
@@ -156,7 +138,7 @@ final class RequestRewriter {
                 return new Rewritten(sent, hasMarker(sent), true, r.tokensBefore(), r.tokensAfter(), true, failed, false);
             }
             return new Rewritten(null, hasMarker(result), true, r.tokensBefore(), r.tokensAfter(), false, failed,
-                    r.outcome() == Outcome.BELOW_THRESHOLD && result.text().length() <= BELOW_THRESHOLD_MAX_CHARS);
+                    r.outcome() == Outcome.BELOW_THRESHOLD);
         } catch (RuntimeException e) {
             LOG.warn("headroom: compressing the result of tool '{}' failed; sending it unchanged: {}",
                     result.toolName(), e.toString());
@@ -167,7 +149,7 @@ final class RequestRewriter {
     /**
      * What one caller message becomes on the wire; {@code replacement} is null when it goes out as is
      * (never a reference to the message itself, which would keep the weak key alive).
-     * {@code belowThreshold}: a pass-through decided by the text alone, valid for any message with it.
+     * {@code belowThreshold}: a pass-through decided by the size alone (not remembered per instance).
      */
     private record Rewritten(
             ChatMessage replacement, boolean marker, boolean toolResult, long tokensBefore, long tokensAfter, boolean compressed,

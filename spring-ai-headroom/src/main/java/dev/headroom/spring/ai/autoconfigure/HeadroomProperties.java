@@ -3,6 +3,7 @@ package dev.headroom.spring.ai.autoconfigure;
 import dev.headroom.HeadroomConfig;
 import dev.headroom.spring.ai.HeadroomAdvisor;
 import dev.headroom.store.InMemoryStore;
+import dev.headroom.store.RedisStore;
 import dev.headroom.store.SqliteStore;
 import dev.headroom.store.StoreLocations;
 import java.time.Duration;
@@ -241,8 +242,9 @@ public class HeadroomProperties {
     }
 
     /**
-     * Redis store settings. The defaults are RedisStore's, written out here so that binding them
-     * does not load RedisStore (and so Jedis) when another store is used.
+     * Redis store settings. The defaults are RedisStore's: its compile-time constants are referenced
+     * (javac inlines them), its durations written out, so that binding them does not load
+     * RedisStore (and so Jedis) when another store is used.
      */
     public static class Redis {
 
@@ -253,13 +255,13 @@ public class HeadroomProperties {
         private Duration ttl = Duration.ofHours(24);
 
         /** Prefix of every key the store writes; instances sharing a prefix share originals. */
-        private String prefix = "headroom:";
+        private String prefix = RedisStore.DEFAULT_PREFIX;
 
         /**
          * Upper bound on characters held under the prefix; the entries closest to expiry go first.
          * Every instance sharing a prefix must use the same value.
          */
-        private long maxChars = 256L * 1024 * 1024;
+        private long maxChars = RedisStore.DEFAULT_MAX_CHARS;
 
         /** How long to wait for a connection to Redis. */
         private Duration connectTimeout = Duration.ofMillis(500);
