@@ -5,7 +5,7 @@ import dev.headroom.compress.code.CodeCompressor;
 import dev.headroom.compress.diff.DiffCompressor;
 import dev.headroom.compress.html.HtmlCompressor;
 import dev.headroom.compress.json.JsonCompressor;
-import dev.headroom.compress.log.LogCompressor;
+import dev.headroom.compress.lines.LineTemplateCompressor;
 import dev.headroom.compress.search.SearchCompressor;
 import dev.headroom.compress.testoutput.TestOutputCompressor;
 import dev.headroom.compress.text.TextCompressor;
@@ -23,7 +23,8 @@ final class DefaultCompressors {
         JsonCompressor json = new JsonCompressor();
         m.put(ContentKind.JSON_ARRAY, json);
         m.put(ContentKind.JSON_OBJECT, json);
-        m.put(ContentKind.LOG, new LogCompressor());
+        m.put(ContentKind.LOG, new LineTemplateCompressor("log"));
+        m.put(ContentKind.LINES, new LineTemplateCompressor("lines"));
         m.put(ContentKind.TEST_OUTPUT, new TestOutputCompressor());
         m.put(ContentKind.SEARCH, new SearchCompressor());
         m.put(ContentKind.DIFF, new DiffCompressor());

@@ -10,6 +10,7 @@ import dev.headroom.compress.Elision;
 import dev.headroom.detect.ContentDetector;
 import dev.headroom.detect.ContentKind;
 import dev.headroom.detect.Detection;
+import dev.headroom.route.Router;
 import dev.headroom.store.OriginalStore;
 import dev.headroom.store.StoreLookup;
 import dev.headroom.store.StoreUnavailableException;
@@ -32,7 +33,7 @@ final class DefaultHeadroom implements Headroom {
     private final HeadroomConfig config;
     private final TokenCounter tokens;
     private final ContentDetector detector = new ContentDetector();
-    private final Map<ContentKind, Compressor> compressors;
+    private final Router router;
     private final OriginalStore store;
     private final Counters counters = new Counters();
 
@@ -42,7 +43,7 @@ final class DefaultHeadroom implements Headroom {
         this.store = config.store();
         Map<ContentKind, Compressor> m = DefaultCompressors.create();
         m.putAll(config.compressorOverrides());
-        this.compressors = m;
+        this.router = new Router(m);
     }
 
     @Override
@@ -73,25 +74,25 @@ final class DefaultHeadroom implements Headroom {
         if (before < config.minTokens()) {
             return passThrough(content, kind, before, "none:below-threshold", Outcome.BELOW_THRESHOLD);
         }
-        Compressor compressor = compressors.get(kind);
-        if (compressor == null) {
-            return passThrough(content, kind, before, "none:no-compressor", Outcome.NOT_SMALLER);
-        }
-        CompressionContext ctx = CompressionContext.builder(content)
-                .query(hints.query())
-                .toolName(hints.toolName())
-                .language(detection.language())
-                .tokens(tokens)
-                .storeFunction(part -> storeOriginal(part, hints.scope()))
-                .build();
-        Compressed out;
+        Router.Routed routed;
         try {
-            out = compressor.compress(content, ctx);
+            routed = router.route(content, detection, tokens, (candidate, parts) -> CompressionContext.builder(content)
+                    .query(hints.query())
+                    .toolName(hints.toolName())
+                    .language(candidate.language())
+                    .tokens(tokens)
+                    .storeFunction(parts::stage)
+                    .build(), hints.scope());
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return failOpen(content, hints, kind, before, e);
         }
-        if (out == null || out.text().isEmpty() || out.text().equals(content)) {
-            return passThrough(content, kind, before, out == null ? "none:null" : out.strategy(), Outcome.NOT_SMALLER);
+        if (routed == null) {
+            return passThrough(content, kind, before, "none:no-candidate", Outcome.NOT_SMALLER);
+        }
+        kind = routed.candidate().kind();
+        Compressed out = routed.output();
+        if (out.text().isEmpty() || out.text().equals(content)) {
+            return passThrough(content, kind, before, out.strategy(), Outcome.NOT_SMALLER);
         }
         String undeclared = firstUnrenderedElision(out);
         if (undeclared != null) {
@@ -101,6 +102,12 @@ final class DefaultHeadroom implements Headroom {
         int after = tokens.count(out.text());
         if (after >= before) {
             return passThrough(content, kind, before, out.strategy(), Outcome.NOT_SMALLER);
+        }
+        try {
+            // every part the output's markers point to is stored before the output leaves the engine
+            routed.parts().byStoreKey().forEach(store::put);
+        } catch (RuntimeException e) {
+            return failOpen(content, hints, kind, before, e);
         }
         return new CompressionResult(
                 out.text(), kind, before, after, out.strategy(), Outcome.COMPRESSED, out.elisions(), tokens.tokenizer().id());
@@ -127,12 +134,6 @@ final class DefaultHeadroom implements Headroom {
             }
         }
         return null;
-    }
-
-    private String storeOriginal(String content, String scope) {
-        String handle = Handles.of(content);
-        store.put(Handles.storeKey(scope, handle), content);
-        return handle;
     }
 
     private CompressionResult passThrough(String content, ContentKind kind, int tokensBefore, String strategy, Outcome outcome) {

@@ -35,7 +35,8 @@ class PackageDependenciesTest {
             "detect", Set.of("internal"),
             "compress", Set.of("ccr", "tokens", "store", "internal"),
             "compress.*", Set.of("compress", "ccr", "tokens", "internal"),
-            "", Set.of("internal", "tokens", "store", "ccr", "detect", "compress", "compress.*"),
+            "route", Set.of("detect", "compress", "compress.*", "ccr", "tokens", "internal"),
+            "", Set.of("internal", "tokens", "store", "ccr", "detect", "compress", "compress.*", "route"),
             "conversation", Set.of("", "internal", "tokens", "store", "ccr", "detect", "compress"));
 
     @Test

@@ -5,19 +5,33 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Decides what a tool output is from a bounded sample of it. Deterministic and stateless; JSON is
  * the only kind confirmed by reading the whole input (a streaming syntax check, no tree).
  *
- * <p>Order of the checks, most specific first: JSON, unified diff, HTML, test-runner output, grep-style
- * search results, log, source code (with its language), and prose as the fallback.
+ * <p>Formats with unmistakable markers are recognised first and alone: JSON, unified diff, HTML and
+ * test-runner output. Everything else is ranked by structure ({@link LineEvidence}): a log is text
+ * whose lines mostly carry a time or a level, wherever those sit; line-shaped text repeats templates
+ * or agrees on a field delimiter; search results have consistent {@code path:line:} prefixes; code
+ * scores on language constructs; prose is what is left. The result lists every candidate with its
+ * score and evidence, so the engine can try close runners-up and keep the best verified output.
  */
 public final class ContentDetector {
 
     /** Lines read from the end as well, where test runners print their summary. */
     static final int TAIL_LINES = 40;
+
+    /** A structural candidate needs at least this score to be considered. */
+    static final double MIN_SCORE = 0.5;
+
+    /** Code is recognised by its constructs, which are strong evidence but not a share of lines. */
+    static final double CODE_SCORE = 0.75;
+
+    /** Line-shaped text ranks just below a log with the same evidence: a time or level says more. */
+    static final double LINES_WEIGHT = 0.9;
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -33,30 +47,79 @@ public final class ContentDetector {
         }
         ContentKind json = jsonKind(content);
         if (json != null) {
-            return Detection.of(json);
+            return certain(json, "parses as one JSON value");
         }
         Sample sample = Sample.of(content);
         List<String> lines = sample.lines();
+        if (looksLikeBrokenJson(content, lines)) {
+            return certain(ContentKind.TEXT, "starts like JSON but does not parse (truncated or malformed)");
+        }
         if (DiffSniffer.matches(lines)) {
-            return Detection.of(ContentKind.DIFF);
+            return certain(ContentKind.DIFF, "file headers and hunk headers");
         }
         if (HtmlSniffer.matches(content)) {
-            return Detection.of(ContentKind.HTML);
+            return certain(ContentKind.HTML, "HTML document or markup");
         }
         if (TestOutputSniffer.matches(lines) || TestOutputSniffer.matches(tail(content, lines.size()))) {
-            return Detection.of(ContentKind.TEST_OUTPUT);
+            return certain(ContentKind.TEST_OUTPUT, "test runner lines");
         }
-        if (SearchSniffer.matches(lines, sample.nonBlank())) {
-            return Detection.of(ContentKind.SEARCH);
+        return rank(sample);
+    }
+
+    /** Ranks the structural candidates of a sample that no unmistakable marker settled. */
+    private static Detection rank(Sample sample) {
+        LineEvidence ev = LineEvidence.of(sample);
+        String evidence = ev.describe();
+        List<Candidate> cs = new ArrayList<>();
+        double search = ev.searchScore();
+        if (search >= 0.6) {
+            cs.add(new Candidate(ContentKind.SEARCH, "", search, evidence));
         }
-        if (LogSniffer.matches(lines, sample.nonBlank())) {
-            return Detection.of(ContentKind.LOG);
+        double log = ev.bareTrace() ? 1.0 : ev.logScore();
+        if (log >= MIN_SCORE) {
+            cs.add(new Candidate(ContentKind.LOG, "", log, evidence));
         }
-        String language = CodeSniffer.language(lines, sample.nonBlank());
+        double lines = LINES_WEIGHT * ev.linesScore();
+        if (lines >= MIN_SCORE * LINES_WEIGHT) {
+            cs.add(new Candidate(ContentKind.LINES, "", lines, evidence));
+        }
+        double best = cs.stream().mapToDouble(Candidate::score).max().orElse(0);
+        // code cannot come close to a log or table that scores this high: spare the language rules
+        String language = best - CODE_SCORE > Detection.CLOSE ? null
+                : CodeSniffer.language(ev.numberedView() ? NumberedLines.code(sample.lines()) : sample.lines(), sample.nonBlank());
         if (language != null) {
-            return new Detection(ContentKind.CODE, language);
+            cs.add(new Candidate(ContentKind.CODE, language, CODE_SCORE,
+                    (ev.numberedView() ? "numbered view, " : "") + "language constructs of " + language));
         }
-        return Detection.of(ContentKind.TEXT);
+        cs.add(new Candidate(ContentKind.TEXT, "", 0.2 + 0.5 * ev.share(ev.prose()), evidence));
+        List<Candidate> ranked = new ArrayList<>(cs);
+        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        Candidate top = ranked.get(0);
+        return new Detection(top.kind(), top.language(), ranked);
+    }
+
+    private static Detection certain(ContentKind kind, String evidence) {
+        return new Detection(kind, "", List.of(Candidate.certain(kind, evidence)));
+    }
+
+    /**
+     * A document that opens like JSON but did not parse, unless its first line is a whole JSON value
+     * (JSON lines, where each line is a record).
+     */
+    private static boolean looksLikeBrokenJson(String content, List<String> lines) {
+        String first = "";
+        for (String l : lines) {
+            if (!l.isBlank()) {
+                first = l.strip();
+                break;
+            }
+        }
+        boolean opens = first.equals("{") || first.equals("[") || first.startsWith("{\"") || first.startsWith("[{")
+                || first.startsWith("[[") || first.startsWith("[\"");
+        if (!opens) {
+            return false;
+        }
+        return jsonKind(first) == null;
     }
 
     /** JSON_ARRAY or JSON_OBJECT when the whole input is one well-formed JSON value, else null. */

@@ -7,6 +7,8 @@ public enum ContentKind {
     JSON_ARRAY,
     JSON_OBJECT,
     LOG,
+    /** Other line-shaped text whose lines repeat templates: command output, listings, tables, CSV/TSV. */
+    LINES,
     TEST_OUTPUT,
     SEARCH,
     DIFF,

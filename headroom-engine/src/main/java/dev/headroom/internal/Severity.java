@@ -16,6 +16,9 @@ public enum Severity {
     /** How many leading tokens (after the timestamp) may hold the level word. */
     private static final int LEVEL_TOKENS = 4;
 
+    /** Further in, up to this token, only a level in capitals counts ({@code RAS KERNEL FATAL}). */
+    private static final int UPPERCASE_LEVEL_TOKENS = 10;
+
     private static final Pattern EXCEPTION = Pattern.compile(
             "(?:^|[\\s:(\\[])(?:[a-z][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error)\\b(?!\\s*=)|^Traceback \\(most recent call last\\):|\\bpanic:");
 
@@ -24,10 +27,21 @@ public enum Severity {
     /** The level of {@code body} (a line without its timestamp); an exception in it counts as an error. */
     public static Severity of(String body) {
         Severity level = body.startsWith("{") ? jsonLevel(body) : level(body);
+        if (level == null) {
+            level = OTHER;
+        }
         if (level != ERROR && mayNameException(body) && EXCEPTION.matcher(body).find()) {
             return ERROR;
         }
         return level;
+    }
+
+    /**
+     * Whether {@code body} names a level at all (INFO and DEBUG included), where {@link #of} would look
+     * for one: a sign that the text is a log, whatever its format.
+     */
+    public static boolean hasLevelWord(String body) {
+        return body.startsWith("{") ? JSON_LEVEL.matcher(body).find() : level(body) != null;
     }
 
     /** The level field of a JSON log record ({@code "level":"error"}). */
@@ -44,11 +58,14 @@ public enum Severity {
         return body.contains("Exception") || body.contains("Error") || body.contains("Traceback") || body.contains("panic:");
     }
 
+    /** The level named among the first tokens, or null when none is. */
     private static Severity level(String body) {
         int tokens = 0;
         int i = 0;
         int n = body.length();
-        while (i < n && tokens < LEVEL_TOKENS) {
+        int prevStart = -1;
+        int prevEnd = -1;
+        while (i < n && tokens < UPPERCASE_LEVEL_TOKENS) {
             while (i < n && Character.isWhitespace(body.charAt(i))) {
                 i++;
             }
@@ -60,12 +77,87 @@ public enum Severity {
                 break;
             }
             tokens++;
-            Severity s = word(body.substring(start, i));
+            if (tokens == 1) {
+                Severity g = prefixedLevel(body, start, i);
+                if (g != null) {
+                    return g;
+                }
+            }
+            if (prevStart >= 0 && body.charAt(i - 1) == ':' && i - start > 1) {
+                Severity letter = letterLevel(body, prevStart, prevEnd);
+                if (letter != null) {
+                    return letter;
+                }
+            }
+            String token = body.substring(start, i);
+            Severity s = tokens <= LEVEL_TOKENS ? word(token) : upperCaseWord(token);
             if (s != null) {
                 return s;
             }
+            prevStart = start;
+            prevEnd = i;
         }
-        return OTHER;
+        return null;
+    }
+
+    /** A level spelled in capitals further into the line ({@code ... RAS KERNEL FATAL ...}), or null. */
+    private static Severity upperCaseWord(String token) {
+        int s = 0;
+        int e = token.length();
+        while (s < e && !Character.isLetter(token.charAt(s))) {
+            s++;
+        }
+        while (e > s && !Character.isLetter(token.charAt(e - 1))) {
+            e--;
+        }
+        for (int k = s; k < e; k++) {
+            if (!(token.charAt(k) >= 'A' && token.charAt(k) <= 'Z')) {
+                return null;
+            }
+        }
+        if (s > 0 && token.charAt(s - 1) != '[' && token.charAt(s - 1) != '<' || e < token.length() && ":]>".indexOf(token.charAt(e)) < 0) {
+            return null;
+        }
+        return word(token.substring(s, e));
+    }
+
+    /** A one-letter level before a {@code Tag:} token ({@code 1702 2395 E ActivityManager: ...}), or null. */
+    private static Severity letterLevel(String body, int start, int end) {
+        if (end - start != 1) {
+            return null;
+        }
+        switch (body.charAt(start)) {
+            case 'E', 'F', 'A':
+                return ERROR;
+            case 'W':
+                return WARN;
+            case 'V', 'D', 'I':
+                return OTHER;
+            default:
+                return null;
+        }
+    }
+
+    /** A level letter glued to a date as the first token ({@code E0315 12:00:01.123 ...}), or null. */
+    private static Severity prefixedLevel(String body, int start, int end) {
+        if (end - start != 5) {
+            return null;
+        }
+        for (int k = start + 1; k < end; k++) {
+            if (!Character.isDigit(body.charAt(k))) {
+                return null;
+            }
+        }
+        switch (body.charAt(start)) {
+            case 'E', 'F':
+                return ERROR;
+            case 'W':
+                return WARN;
+            case 'I':
+                return OTHER;
+            default:
+                return null;
+        }
     }
 
     /** The severity a single token names ({@code [error]}, {@code WARN}, {@code level=error}, {@code E/}), or null. */

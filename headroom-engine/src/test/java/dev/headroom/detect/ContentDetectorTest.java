@@ -78,8 +78,9 @@ class ContentDetectorTest {
 
     @Test
     void should_name_the_language_of_each_code_sample() {
-        assertThat(detector.detect("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1\n\tfmt.Println(x)\n}\n"))
-                .isEqualTo(new Detection(ContentKind.CODE, "go"));
+        Detection d = detector.detect("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1\n\tfmt.Println(x)\n}\n");
+        assertThat(d.kind()).isEqualTo(ContentKind.CODE);
+        assertThat(d.language()).isEqualTo("go");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.headroom.compress.log;
+package dev.headroom.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,17 +25,17 @@ import java.util.Set;
  *    that a new shape simply opens a new template.
  */
 /** Assigns each log line a group id; ids are dense and numbered in order of first appearance. */
-final class TemplateMiner {
+public final class TemplateMiner {
 
-    static final int MAX_SCAN = 64;
-    static final int MAX_VOCABULARY = 4;
+    public static final int MAX_SCAN = 64;
+    public static final int MAX_VOCABULARY = 4;
 
     private final Map<List<String>, Integer> byShape = new HashMap<>();
     private final Map<String, List<Template>> buckets = new HashMap<>();
     private int next;
 
     /** The group id of a line with these masked tokens. */
-    int assign(List<String> shape) {
+    public int assign(List<String> shape) {
         Integer known = byShape.get(shape);
         if (known != null) {
             return known;
@@ -71,7 +71,7 @@ final class TemplateMiner {
     }
 
     /** Number of groups so far. */
-    int count() {
+    public int count() {
         return next;
     }
 

@@ -2,4 +2,4 @@
  * The log compressor: template mining over masked lines, errors and stack traces kept verbatim,
  * repeats declared with exact counts and time spans.
  */
-package dev.headroom.compress.log;
+package dev.headroom.compress.lines;

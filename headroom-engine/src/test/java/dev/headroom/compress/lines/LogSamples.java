@@ -1,4 +1,4 @@
-package dev.headroom.compress.log;
+package dev.headroom.compress.lines;
 
 import java.util.Locale;
 

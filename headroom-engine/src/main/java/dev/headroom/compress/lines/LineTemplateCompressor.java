@@ -1,11 +1,10 @@
-package dev.headroom.compress.log;
+package dev.headroom.compress.lines;
 
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.Compressed;
 import dev.headroom.compress.Compressor;
 import dev.headroom.compress.Elision;
 import dev.headroom.internal.Severity;
-import dev.headroom.internal.StackTraces;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,90 +13,77 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /*
- * How a log is reduced, in one pass over its lines plus one over its records:
+ * How line-shaped text (logs of any format, command output, tables) is reduced, in one pass over its
+ * lines plus one over its records:
  *
  * - A record is a line plus the stack-trace lines that continue it (StackTraces).
+ * - A record's time is the run of time-like tokens among its first fields (TimeTokens), wherever it
+ *   sits; the rest of the line is its body. Delimited text (CSV, TSV, pipes) is split into fields.
  * - Records are grouped: errors (an error level word, or an exception) by their exact text apart from
- *   the leading timestamp, so only true repeats merge; warnings by their masked shape (LineShape),
- *   so warnings differing only in numbers merge; everything else by mined template (TemplateMiner).
+ *   time-like tokens, so only true repeats merge; warnings by their masked shape (LineShape), so
+ *   warnings differing only in numbers merge; everything else by mined template (TemplateMiner).
  * - The first record of each group is kept verbatim, whole (a stack trace stays whole), and for
  *   errors the last one too; so are the last TAIL_LINES lines and up to MAX_QUERY_RECORDS records
  *   that mention a selective term of the user's question.
+ * - A group whose left-out lines would cost fewer tokens than declaring them keeps them all.
  * - Right after a group's first record, when some of its records were left out, one line declares the
- *   group's total, its first and last timestamps, and the exact number of lines elided, with the
- *   marker that retrieves the original. Every input line is either output verbatim or counted in
- *   exactly one such marker.
+ *   group's total, its first and last times, and the exact number of lines elided, with the marker
+ *   that retrieves the original. Every input line is either output verbatim or counted in exactly
+ *   one such marker.
  */
-/** Compresses logs to one verbatim line per template, every distinct error whole, and exact counts. */
-public final class LogCompressor implements Compressor {
+/** Compresses line-shaped text to one verbatim line per template, every distinct error whole, and exact counts. */
+public final class LineTemplateCompressor implements Compressor {
 
     static final int MIN_LINES = 8;
     static final int TAIL_LINES = 5;
     static final int MAX_QUERY_RECORDS = 20;
+    /** What a group's declaration line costs, about: below this many tokens its lines are cheaper kept. */
+    static final int DECLARATION_TOKENS = 36;
     static final String UNIT = "lines";
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{2}:?\\d{2}:?\\d{2}(?!\\d)");
+
+    private final String label;
+
+    /** A compressor whose strategy reads {@code log:templates(N)}. */
+    public LineTemplateCompressor() {
+        this("log");
+    }
+
+    /** A compressor whose strategy reads {@code <label>:templates(N)}, naming what it was routed as. */
+    public LineTemplateCompressor(String label) {
+        this.label = label;
+    }
 
     @Override
     public Compressed compress(String input, CompressionContext ctx) {
         TextLines text = TextLines.of(input);
         if (text.size() < MIN_LINES) {
-            return Compressed.unchanged(input, "log:too-short");
+            return Compressed.unchanged(input, label + ":too-short");
         }
-        List<Block> blocks = blocks(text);
+        List<Block> blocks = new ArrayList<>();
         Map<String, Group> groups = new HashMap<>();
-        TemplateMiner miner = new TemplateMiner();
-        for (Block b : blocks) {
-            b.group = groups.computeIfAbsent(key(text, b, miner), k -> new Group(b));
+        for (LineRecords.Record r : LineRecords.of(text.contents())) {
+            Block b = new Block(r);
+            b.group = groups.computeIfAbsent(r.key(), k -> new Group(b));
             b.group.add(b);
+            blocks.add(b);
         }
         markKept(text, blocks, ctx.queryTerms());
-        int elided = 0;
         for (Block b : blocks) {
             if (!b.kept) {
                 b.group.elidedLines += b.end - b.start;
-                elided += b.end - b.start;
+                b.group.elidedChars += b.chars(text);
             }
+        }
+        keepWhereCheaper(text, blocks, groups.values(), ctx);
+        int elided = 0;
+        for (Group g : groups.values()) {
+            elided += g.elidedLines;
         }
         if (elided == 0) {
-            return Compressed.unchanged(input, "log:nothing-repeats");
+            return Compressed.unchanged(input, label + ":nothing-repeats");
         }
-        return render(text, blocks, ctx, miner.count());
-    }
-
-    private static List<Block> blocks(TextLines text) {
-        List<Block> blocks = new ArrayList<>();
-        StackTraces traces = new StackTraces();
-        Block current = null;
-        for (int i = 0; i < text.size(); i++) {
-            String line = text.content(i);
-            if (current != null && traces.continues(line, current.end - current.start > 1)) {
-                current.end = i + 1;
-                continue;
-            }
-            Timestamps.Found ts = Timestamps.find(line);
-            String body = ts == null ? line : line.substring(ts.end());
-            String time = ts == null ? Timestamps.jsonTime(line) : ts.text();
-            current = new Block(i, time, body, Severity.of(body));
-            blocks.add(current);
-        }
-        return blocks;
-    }
-
-    private static String key(TextLines text, Block b, TemplateMiner miner) {
-        boolean trace = b.end - b.start > 1;
-        if (b.severity == Severity.ERROR || trace) {
-            b.severity = Severity.ERROR;
-            StringBuilder k = new StringBuilder("E").append(b.body);
-            for (int i = b.start + 1; i < b.end; i++) {
-                k.append('\n').append(text.content(i));
-            }
-            return k.toString();
-        }
-        List<String> shape = LineShape.tokens(b.body);
-        if (b.severity == Severity.WARN) {
-            return "W" + String.join(" ", shape);
-        }
-        return "T" + miner.assign(shape);
+        return render(text, blocks, ctx, groups.size());
     }
 
     private static void markKept(TextLines text, List<Block> blocks, List<String> queryTerms) {
@@ -121,6 +107,41 @@ public final class LogCompressor implements Compressor {
             if (!b.kept && mentionsAny(text.content(b.start), selective)) {
                 b.kept = true;
                 matched++;
+            }
+        }
+    }
+
+    /**
+     * Keeps every left-out line of a group whose lines together cost no more tokens than the line
+     * that would declare them: a marker there would save nothing and hide the lines.
+     */
+    private static void keepWhereCheaper(TextLines text, List<Block> blocks, Iterable<Group> groups, CompressionContext ctx) {
+        Map<Group, StringBuilder> small = new HashMap<>();
+        for (Group g : groups) {
+            // about four characters a token: only groups that could possibly be cheaper are counted exactly
+            if (g.elidedLines > 0 && g.elidedChars <= DECLARATION_TOKENS * 6) {
+                small.put(g, new StringBuilder());
+            }
+        }
+        if (small.isEmpty()) {
+            return;
+        }
+        for (Block b : blocks) {
+            StringBuilder sb = b.kept ? null : small.get(b.group);
+            if (sb != null) {
+                for (int i = b.start; i < b.end; i++) {
+                    sb.append(text.get(i)).append('\n');
+                }
+            }
+        }
+        for (Map.Entry<Group, StringBuilder> e : small.entrySet()) {
+            if (ctx.tokens().count(e.getValue().toString()) <= DECLARATION_TOKENS) {
+                e.getKey().elidedLines = 0;
+            }
+        }
+        for (Block b : blocks) {
+            if (!b.kept && b.group.elidedLines == 0) {
+                b.kept = true;
             }
         }
     }
@@ -152,7 +173,7 @@ public final class LogCompressor implements Compressor {
         return false;
     }
 
-    private static Compressed render(TextLines text, List<Block> blocks, CompressionContext ctx, int templates) {
+    private Compressed render(TextLines text, List<Block> blocks, CompressionContext ctx, int templates) {
         StringBuilder out = new StringBuilder(text.size() * 16);
         List<Elision> elisions = new ArrayList<>();
         for (Block b : blocks) {
@@ -179,7 +200,7 @@ public final class LogCompressor implements Compressor {
         if (!text.endsWithNewline()) {
             out.setLength(out.length() - 1);
         }
-        return new Compressed(out.toString(), "log:templates(" + templates + ")", elisions);
+        return new Compressed(out.toString(), label + ":templates(" + templates + ")", elisions);
     }
 
     /**
@@ -199,22 +220,28 @@ public final class LogCompressor implements Compressor {
         return TIME_OF_DAY.matcher(last).region(i, last.length()).lookingAt() ? i : 0;
     }
 
-    /** A record: a line and the stack-trace lines under it. */
+    /** A record and what the compressor decided about it. */
     private static final class Block {
         final int start;
-        int end;
+        final int end;
         final String ts;
-        final String body;
-        Severity severity;
+        final Severity severity;
         Group group;
         boolean kept;
 
-        Block(int start, String ts, String body, Severity severity) {
-            this.start = start;
-            this.end = start + 1;
-            this.ts = ts;
-            this.body = body;
-            this.severity = severity;
+        Block(LineRecords.Record r) {
+            this.start = r.start();
+            this.end = r.end();
+            this.ts = r.time();
+            this.severity = r.severity();
+        }
+
+        int chars(TextLines text) {
+            int c = 0;
+            for (int i = start; i < end; i++) {
+                c += text.get(i).length() + 1;
+            }
+            return c;
         }
     }
 
@@ -226,6 +253,7 @@ public final class LogCompressor implements Compressor {
         String firstTs;
         String lastTs;
         int elidedLines;
+        long elidedChars;
 
         Group(Block first) {
             this.first = first;

@@ -1,4 +1,4 @@
-package dev.headroom.compress.log;
+package dev.headroom.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,27 +10,43 @@ import java.util.List;
  * one {@code #}, so {@code 10.251.73.220:50010}, {@code 2015-07-29} and {@code blk_-6952295868} all
  * mask alike. Words without digits stay: template mining decides which of them vary.
  */
-final class LineShape {
+public final class LineShape {
 
-    static final String MASK = "#";
+    public static final String MASK = "#";
 
     private LineShape() {}
 
-    /** The masked tokens of {@code text}. */
-    static List<String> tokens(String text) {
+    /** The masked tokens of {@code text}, split on whitespace. */
+    public static List<String> tokens(String text) {
+        return tokens(text, (char) 0);
+    }
+
+    /**
+     * The masked tokens of {@code text}, split on whitespace and, when {@code delimiter} is not 0, on
+     * that field delimiter too; an empty field between two delimiters is an empty token, so columns
+     * keep their positions.
+     */
+    public static List<String> tokens(String text, char delimiter) {
         List<String> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
+        boolean afterDelimiter = false;
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != delimiter) {
                 i++;
             }
             int start = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+            while (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != delimiter) {
                 i++;
             }
             if (start < i) {
                 out.add(mask(text, start, i));
+            } else if (afterDelimiter && i < n && text.charAt(i) == delimiter) {
+                out.add("");
+            }
+            afterDelimiter = i < n && text.charAt(i) == delimiter;
+            if (afterDelimiter) {
+                i++;
             }
         }
         return out;

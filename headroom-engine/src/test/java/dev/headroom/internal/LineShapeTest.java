@@ -1,4 +1,4 @@
-package dev.headroom.compress.log;
+package dev.headroom.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

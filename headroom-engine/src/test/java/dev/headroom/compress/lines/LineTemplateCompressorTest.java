@@ -1,8 +1,9 @@
-package dev.headroom.compress.log;
+package dev.headroom.compress.lines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.ccr.Marker;
+import dev.headroom.internal.TemplateMiner;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.Compressed;
 import dev.headroom.compress.Compressor;
@@ -12,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LogCompressorTest extends CompressorContract {
+class LineTemplateCompressorTest extends CompressorContract {
 
     private static final String LOG = LogSamples.service(400);
 
@@ -23,7 +24,7 @@ class LogCompressorTest extends CompressorContract {
 
     @Override
     protected Compressor compressor() {
-        return new LogCompressor();
+        return new LineTemplateCompressor();
     }
 
     @Override
@@ -32,11 +33,11 @@ class LogCompressorTest extends CompressorContract {
     }
 
     private static Compressed compress(String input) {
-        return new LogCompressor().compress(input, CompressionContext.builder(input).build());
+        return new LineTemplateCompressor().compress(input, CompressionContext.builder(input).build());
     }
 
     private static Compressed compress(String input, String query) {
-        return new LogCompressor().compress(input, CompressionContext.builder(input).query(query).build());
+        return new LineTemplateCompressor().compress(input, CompressionContext.builder(input).query(query).build());
     }
 
     @Test
@@ -104,7 +105,7 @@ class LogCompressorTest extends CompressorContract {
 
         // then
         List<String> in = TextLines.of(LOG).lines();
-        List<String> tail = in.subList(in.size() - LogCompressor.TAIL_LINES, in.size());
+        List<String> tail = in.subList(in.size() - LineTemplateCompressor.TAIL_LINES, in.size());
         assertThat(out).endsWith(String.join("\n", tail) + "\n");
     }
 
@@ -161,15 +162,15 @@ class LogCompressorTest extends CompressorContract {
 
         // then
         assertThat(out).contains("combo cupsd startup succeeded", "combo klogd startup succeeded", "combo sshd startup succeeded");
-        assertThat(countLines(out, "Invalid user")).isLessThanOrEqualTo(TemplateMiner.MAX_VOCABULARY + LogCompressor.TAIL_LINES);
+        assertThat(countLines(out, "Invalid user")).isLessThanOrEqualTo(TemplateMiner.MAX_VOCABULARY + LineTemplateCompressor.TAIL_LINES);
     }
 
     @Test
     void should_shorten_the_last_timestamp_only_to_a_time_of_day() {
-        assertThat(LogCompressor.sharedDatePrefix("2015-07-29 19:04:29,071", "2015-07-29 19:37:08,902")).isEqualTo(11);
-        assertThat(LogCompressor.sharedDatePrefix("081109 203615", "081109 215957")).isEqualTo(7);
-        assertThat(LogCompressor.sharedDatePrefix("Jun 17 19:43:13", "Jun 23 01:41:32")).isZero();
-        assertThat(LogCompressor.sharedDatePrefix("Thu Dec 01 10:00:00 2005", "Tue Dec 06 10:00:00 2005")).isZero();
+        assertThat(LineTemplateCompressor.sharedDatePrefix("2015-07-29 19:04:29,071", "2015-07-29 19:37:08,902")).isEqualTo(11);
+        assertThat(LineTemplateCompressor.sharedDatePrefix("081109 203615", "081109 215957")).isEqualTo(7);
+        assertThat(LineTemplateCompressor.sharedDatePrefix("Jun 17 19:43:13", "Jun 23 01:41:32")).isZero();
+        assertThat(LineTemplateCompressor.sharedDatePrefix("Thu Dec 01 10:00:00 2005", "Tue Dec 06 10:00:00 2005")).isZero();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.headroom.compress.log;
+package dev.headroom.compress.lines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +27,15 @@ record TextLines(List<String> lines, boolean endsWithNewline) {
 
     String get(int i) {
         return lines.get(i);
+    }
+
+    /** Every line without its trailing carriage return. */
+    List<String> contents() {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(content(i));
+        }
+        return out;
     }
 
     /** The line without a trailing carriage return, for analysis (output always uses the raw line). */

@@ -1,0 +1,80 @@
+package dev.headroom.compress.lines;
+
+import dev.headroom.internal.Delimiters;
+import dev.headroom.internal.LineShape;
+import dev.headroom.internal.Severity;
+import dev.headroom.internal.StackTraces;
+import dev.headroom.internal.TemplateMiner;
+import dev.headroom.internal.TimeTokens;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits line-shaped text into records and says which records repeat one another. A record is a
+ * line plus the stack-trace lines that continue it; its time is the run of time-like tokens among
+ * its first fields, and its body the rest. Records group by key: errors (an error level word, or an
+ * exception) by their exact text apart from time-like tokens, so only true repeats merge; warnings
+ * by their masked shape, so warnings differing only in numbers merge; everything else by mined
+ * template. The line-template compressor and the engine's output checks share this one grouping.
+ */
+public final class LineRecords {
+
+    /** Lines read to find a field delimiter. */
+    static final int DELIMITER_SAMPLE = 200;
+
+    /** One record: lines {@code [start, end)}, its time (or null), body, severity and group key. */
+    public record Record(int start, int end, String time, String body, Severity severity, String key) {
+
+        /** Whether the record is a line with a stack trace under it. */
+        public boolean hasTrace() {
+            return end - start > 1;
+        }
+    }
+
+    private LineRecords() {}
+
+    /** The field delimiter of {@code lines} (0 for none), judged on the first lines. */
+    public static char delimiter(List<String> lines) {
+        return Delimiters.dominant(lines.subList(0, Math.min(lines.size(), DELIMITER_SAMPLE)));
+    }
+
+    /** The records of {@code lines} (without line terminators), in order, each with its group key. */
+    public static List<Record> of(List<String> lines) {
+        char delimiter = delimiter(lines);
+        TemplateMiner miner = new TemplateMiner();
+        List<Record> out = new ArrayList<>();
+        StackTraces traces = new StackTraces();
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            int end = i + 1;
+            while (end < lines.size() && traces.continues(lines.get(end), end - i > 1)) {
+                end++;
+            }
+            // a JSON record's time is a field, not a leading token
+            TimeTokens.Span ts = line.startsWith("{") ? null : TimeTokens.lead(line);
+            String body = ts == null ? line : line.substring(0, ts.start()) + line.substring(ts.bodyStart());
+            String time = ts == null ? TimeTokens.jsonTime(line) : ts.text();
+            Severity severity = end - i > 1 ? Severity.ERROR : Severity.of(body);
+            out.add(new Record(i, end, time, body, severity, key(lines, i, end, body, severity, miner, delimiter)));
+            i = end;
+        }
+        return out;
+    }
+
+    private static String key(List<String> lines, int start, int end, String body, Severity severity, TemplateMiner miner,
+            char delimiter) {
+        if (severity == Severity.ERROR) {
+            StringBuilder k = new StringBuilder("E").append(TimeTokens.maskAll(body));
+            for (int i = start + 1; i < end; i++) {
+                k.append('\n').append(lines.get(i));
+            }
+            return k.toString();
+        }
+        List<String> shape = LineShape.tokens(body, delimiter);
+        if (severity == Severity.WARN) {
+            return "W" + String.join(" ", shape);
+        }
+        return "T" + miner.assign(shape);
+    }
+}
