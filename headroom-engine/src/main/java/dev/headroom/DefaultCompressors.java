@@ -23,8 +23,8 @@ final class DefaultCompressors {
         JsonCompressor json = new JsonCompressor();
         m.put(ContentKind.JSON_ARRAY, json);
         m.put(ContentKind.JSON_OBJECT, json);
-        m.put(ContentKind.LOG, new LineTemplateCompressor("log"));
-        m.put(ContentKind.LINES, new LineTemplateCompressor("lines"));
+        m.put(ContentKind.LOG, new LineTemplateCompressor("log", false));
+        m.put(ContentKind.LINES, new LineTemplateCompressor("lines", true));
         m.put(ContentKind.TEST_OUTPUT, new TestOutputCompressor());
         m.put(ContentKind.SEARCH, new SearchCompressor());
         m.put(ContentKind.DIFF, new DiffCompressor());

@@ -1,12 +1,10 @@
 package dev.headroom;
 
 import dev.headroom.ccr.Handles;
-import dev.headroom.ccr.Marker;
 import dev.headroom.ccr.QueryFilter;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.Compressed;
 import dev.headroom.compress.Compressor;
-import dev.headroom.compress.Elision;
 import dev.headroom.detect.ContentDetector;
 import dev.headroom.detect.ContentKind;
 import dev.headroom.detect.Detection;
@@ -17,12 +15,10 @@ import dev.headroom.store.StoreUnavailableException;
 import dev.headroom.tokens.JtokkitTokenCounter;
 import dev.headroom.tokens.TokenCounter;
 import java.lang.System.Logger.Level;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Wires detect, compress, store and stats together; fails open around every stage. */
@@ -87,17 +83,12 @@ final class DefaultHeadroom implements Headroom {
             return failOpen(content, hints, kind, before, e);
         }
         if (routed == null) {
-            return passThrough(content, kind, before, "none:no-candidate", Outcome.NOT_SMALLER);
+            return passThrough(content, kind, before, "none:no-compressor", Outcome.NOT_SMALLER);
         }
         kind = routed.candidate().kind();
         Compressed out = routed.output();
         if (out.text().isEmpty() || out.text().equals(content)) {
             return passThrough(content, kind, before, out.strategy(), Outcome.NOT_SMALLER);
-        }
-        String undeclared = firstUnrenderedElision(out);
-        if (undeclared != null) {
-            return failOpen(content, hints, kind, before,
-                    new IllegalStateException("compressor for " + kind + " declared an elision it did not render: " + undeclared));
         }
         int after = tokens.count(out.text());
         if (after >= before) {
@@ -120,20 +111,6 @@ final class DefaultHeadroom implements Headroom {
         }
         String s = content.stripLeading();
         return s.startsWith("[") ? ContentKind.JSON_ARRAY : ContentKind.JSON_OBJECT;
-    }
-
-    /** One pass over the output finds its markers; each declared elision must be among them. */
-    private static String firstUnrenderedElision(Compressed out) {
-        if (out.elisions().isEmpty()) {
-            return null;
-        }
-        Set<Marker> rendered = new HashSet<>(Marker.findAll(out.text()));
-        for (Elision e : out.elisions()) {
-            if (!rendered.contains(e.marker())) {
-                return e.render();
-            }
-        }
-        return null;
     }
 
     private CompressionResult passThrough(String content, ContentKind kind, int tokensBefore, String strategy, Outcome outcome) {

@@ -30,6 +30,9 @@ public final class ContentDetector {
     /** Code is recognised by its constructs, which are strong evidence but not a share of lines. */
     static final double CODE_SCORE = 0.75;
 
+    /** A numbered window of a file whose text scores as code. */
+    static final double NUMBERED_CODE_SCORE = 0.95;
+
     /** Line-shaped text ranks just below a log with the same evidence: a time or level says more. */
     static final double LINES_WEIGHT = 0.9;
 
@@ -88,10 +91,11 @@ public final class ContentDetector {
         String language = best - CODE_SCORE > Detection.CLOSE ? null
                 : CodeSniffer.language(ev.numberedView() ? NumberedLines.code(sample.lines()) : sample.lines(), sample.nonBlank());
         if (language != null) {
-            cs.add(new Candidate(ContentKind.CODE, language, CODE_SCORE,
+            // a numbered window of source is code whatever its numbers make the lines look like
+            cs.add(new Candidate(ContentKind.CODE, language, ev.numberedView() ? NUMBERED_CODE_SCORE : CODE_SCORE,
                     (ev.numberedView() ? "numbered view, " : "") + "language constructs of " + language));
         }
-        cs.add(new Candidate(ContentKind.TEXT, "", 0.2 + 0.5 * ev.share(ev.prose()), evidence));
+        cs.add(new Candidate(ContentKind.TEXT, "", 0.2 + 0.6 * ev.proseScore(), evidence));
         List<Candidate> ranked = new ArrayList<>(cs);
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
         Candidate top = ranked.get(0);

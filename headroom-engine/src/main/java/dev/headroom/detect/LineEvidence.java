@@ -1,6 +1,7 @@
 package dev.headroom.detect;
 
 import dev.headroom.internal.Delimiters;
+import dev.headroom.internal.LineLayout;
 import dev.headroom.internal.LineShape;
 import dev.headroom.internal.Severity;
 import dev.headroom.internal.TemplateMiner;
@@ -28,10 +29,13 @@ record LineEvidence(
         int searchLines,
         int searchMatches,
         int templated,
+        int heads,
+        int headsTemplated,
         char delimiter,
         double delimiterAgreement,
         int prose,
-        int numbered) {
+        int numbered,
+        LineLayout layout) {
 
     /** A path: no spaces, not a bare number or time, with a slash or a file extension. */
     private static final String PATH = "(?:[A-Za-z]:)?(?=[^\\s:]*[/\\\\.])[^\\s:]*[^\\s:\\d][^\\s:]*";
@@ -67,6 +71,7 @@ record LineEvidence(
         String previous = "";
         TemplateMiner miner = new TemplateMiner();
         List<Integer> templates = new ArrayList<>();
+        List<Boolean> head = new ArrayList<>();
         for (String l : lines) {
             if (l.isBlank()) {
                 previous = l;
@@ -117,6 +122,7 @@ record LineEvidence(
                 lastNumber = v;
             }
             templates.add(miner.assign(LineShape.tokens(body, delimiter)));
+            head.add(!Character.isWhitespace(l.charAt(0)));
             previous = l;
         }
         Map<Integer, Integer> sizes = new HashMap<>();
@@ -124,11 +130,19 @@ record LineEvidence(
             sizes.merge(t, 1, Integer::sum);
         }
         int templated = 0;
-        for (int t : templates) {
-            templated += sizes.get(t) >= 2 ? 1 : 0;
+        int heads = 0;
+        int headsTemplated = 0;
+        for (int k = 0; k < templates.size(); k++) {
+            boolean repeats = sizes.get(templates.get(k)) >= 2;
+            templated += repeats ? 1 : 0;
+            if (head.get(k)) {
+                heads++;
+                headsTemplated += repeats ? 1 : 0;
+            }
         }
-        return new LineEvidence(nonBlank, trace, timed, leveled, json, search, matches, templated, delimiter, agreement,
-                prose, numbered);
+        return new LineEvidence(nonBlank, trace, timed, leveled, json, search, matches, templated, heads, headsTemplated,
+                delimiter, agreement,
+                prose, numbered, LineLayout.of(lines));
     }
 
     /**
@@ -166,12 +180,36 @@ record LineEvidence(
         return Math.max(share(timed), Math.max(share(leveled), share(jsonRecords)));
     }
 
-    /** Lines that repeat a template, or agree on a field delimiter. */
+    /**
+     * How much the lines look like records rather than sentences: they repeat a template, agree on a
+     * field delimiter, align in columns, open with the same kind of field, or share long prefixes;
+     * the last three count only as far as the lines do not read as prose.
+     */
     double linesScore() {
-        if (records() < 5) {
+        if (records() < 5 || layout.lines() == 0) {
             return 0;
         }
-        return Math.max(share(templated), delimiterAgreement);
+        double notProse = 1 - layoutShare(layout.wordy());
+        double shape = Math.max(layoutShare(layout.aligned()), Math.max(layoutShare(layout.sameLead()), layoutShare(layout.sharedPrefix())));
+        return Math.max(Math.max(share(templated), delimiterAgreement), Math.max(shape * notProse, recordHeads()));
+    }
+
+    /**
+     * Multi-line records ({@code git log}): when many lines are indented continuations, the share of
+     * the unindented lines that repeat a template.
+     */
+    double recordHeads() {
+        boolean indentedBodies = records() - heads >= 0.3 * records();
+        return !indentedBodies || heads < 5 ? 0 : (double) headsTemplated / heads;
+    }
+
+    /** How much of the sample reads as English sentences. */
+    double proseScore() {
+        return layout.lines() == 0 ? 0 : Math.max(share(prose), layoutShare(layout.wordy()));
+    }
+
+    private double layoutShare(int count) {
+        return layout.lines() == 0 ? 0 : Math.min(1.0, (double) count / layout.lines());
     }
 
     /** The share of {@code path:line:} matches and their context lines; zero without a match. */
@@ -185,10 +223,12 @@ record LineEvidence(
     }
 
     String describe() {
-        return String.format(Locale.ROOT, "lines %d, timed %.2f, level %.2f, json %.2f, templated %.2f, delimiter %s %.2f, search %.2f, prose %.2f",
+        return String.format(Locale.ROOT, "lines %d, timed %.2f, level %.2f, json %.2f, templated %.2f, delimiter %s %.2f, "
+                        + "aligned %.2f, same lead %.2f, shared prefix %.2f, search %.2f, prose %.2f",
                 nonBlank, share(timed), share(leveled), share(jsonRecords), share(templated),
                 delimiter == 0 ? "none" : delimiter == '\t' ? "tab" : String.valueOf(delimiter), delimiterAgreement,
-                searchScore(), share(prose));
+                layoutShare(layout.aligned()), layoutShare(layout.sameLead()), layoutShare(layout.sharedPrefix()),
+                searchScore(), proseScore());
     }
 
     private static int words(String l) {

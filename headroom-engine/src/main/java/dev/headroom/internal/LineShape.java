@@ -24,7 +24,8 @@ public final class LineShape {
     /**
      * The masked tokens of {@code text}, split on whitespace and, when {@code delimiter} is not 0, on
      * that field delimiter too; an empty field between two delimiters is an empty token, so columns
-     * keep their positions.
+     * keep their positions. A line that is a single path is split on {@code /}, so a listing's
+     * files in one directory share a shape.
      */
     public static List<String> tokens(String text, char delimiter) {
         List<String> out = new ArrayList<>();
@@ -48,6 +49,10 @@ public final class LineShape {
             if (afterDelimiter) {
                 i++;
             }
+        }
+        if (out.size() == 1 && delimiter != '/' && text.indexOf('/') >= 0) {
+            // a line that is one path (a listing): its directories are its fields
+            return tokens(text, '/');
         }
         return out;
     }

@@ -26,10 +26,13 @@ final class OutputChecks {
     private final List<LineRecords.Record> records;
     private final boolean templates;
 
-    /** Checks against {@code input}; {@code templates} says whether template coverage is among the invariants. */
-    OutputChecks(String input, boolean templates) {
+    /**
+     * Checks against {@code input}; {@code templates} says whether template coverage is among the
+     * invariants, {@code columns} whether templates are those of a table (see {@link LineRecords#of(List, boolean)}).
+     */
+    OutputChecks(String input, boolean templates, boolean columns) {
         this.lines = contents(input);
-        this.records = LineRecords.of(lines);
+        this.records = LineRecords.of(lines, columns);
         this.templates = templates;
     }
 

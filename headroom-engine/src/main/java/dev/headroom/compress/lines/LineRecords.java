@@ -40,9 +40,19 @@ public final class LineRecords {
 
     /** The records of {@code lines} (without line terminators), in order, each with its group key. */
     public static List<Record> of(List<String> lines) {
+        return of(lines, false);
+    }
+
+    /**
+     * The records of {@code lines}; with {@code columns}, and when the lines form a table (delimited
+     * or aligned), fields at a token position that takes many values across the rows are variables
+     * before any template is mined (a table's names, versions, commands), so rows group by their
+     * categorical columns. Logs are mined without it: their token positions shift with the message.
+     */
+    public static List<Record> of(List<String> lines, boolean columns) {
         char delimiter = delimiter(lines);
-        TemplateMiner miner = new TemplateMiner();
         List<Record> out = new ArrayList<>();
+        List<List<String>> shapes = new ArrayList<>();
         StackTraces traces = new StackTraces();
         int i = 0;
         while (i < lines.size()) {
@@ -56,23 +66,30 @@ public final class LineRecords {
             String body = ts == null ? line : line.substring(0, ts.start()) + line.substring(ts.bodyStart());
             String time = ts == null ? TimeTokens.jsonTime(line) : ts.text();
             Severity severity = end - i > 1 ? Severity.ERROR : Severity.of(body);
-            out.add(new Record(i, end, time, body, severity, key(lines, i, end, body, severity, miner, delimiter)));
+            out.add(new Record(i, end, time, body, severity, null));
+            shapes.add(severity == Severity.ERROR ? null : LineShape.tokens(body, delimiter));
             i = end;
+        }
+        boolean[] variable = columns && ColumnProfile.isTable(lines, delimiter)
+                ? ColumnProfile.variablePositions(shapes) : new boolean[0];
+        TemplateMiner miner = new TemplateMiner();
+        for (int k = 0; k < out.size(); k++) {
+            Record r = out.get(k);
+            out.set(k, new Record(r.start(), r.end(), r.time(), r.body(), r.severity(),
+                    key(lines, r, ColumnProfile.mask(shapes.get(k), variable), miner)));
         }
         return out;
     }
 
-    private static String key(List<String> lines, int start, int end, String body, Severity severity, TemplateMiner miner,
-            char delimiter) {
-        if (severity == Severity.ERROR) {
-            StringBuilder k = new StringBuilder("E").append(TimeTokens.maskAll(body));
-            for (int i = start + 1; i < end; i++) {
+    private static String key(List<String> lines, Record r, List<String> shape, TemplateMiner miner) {
+        if (r.severity() == Severity.ERROR) {
+            StringBuilder k = new StringBuilder("E").append(TimeTokens.maskAll(r.body()));
+            for (int i = r.start() + 1; i < r.end(); i++) {
                 k.append('\n').append(lines.get(i));
             }
             return k.toString();
         }
-        List<String> shape = LineShape.tokens(body, delimiter);
-        if (severity == Severity.WARN) {
+        if (r.severity() == Severity.WARN) {
             return "W" + String.join(" ", shape);
         }
         return "T" + miner.assign(shape);

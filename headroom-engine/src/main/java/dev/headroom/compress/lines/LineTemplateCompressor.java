@@ -43,15 +43,25 @@ public final class LineTemplateCompressor implements Compressor {
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{2}:?\\d{2}:?\\d{2}(?!\\d)");
 
     private final String label;
+    private final boolean columns;
 
-    /** A compressor whose strategy reads {@code log:templates(N)}. */
+    /** The log compressor: strategy {@code log:templates(N)}, templates mined line by line. */
     public LineTemplateCompressor() {
-        this("log");
+        this("log", false);
     }
 
-    /** A compressor whose strategy reads {@code <label>:templates(N)}, naming what it was routed as. */
-    public LineTemplateCompressor(String label) {
+    /**
+     * A compressor whose strategy reads {@code <label>:templates(N)}; with {@code columns}, table
+     * columns that take many values are variables before mining (see {@link LineRecords#of(List, boolean)}).
+     */
+    public LineTemplateCompressor(String label, boolean columns) {
         this.label = label;
+        this.columns = columns;
+    }
+
+    /** Whether this compressor treats many-valued columns as variables (tables) rather than mining lines alone (logs). */
+    public boolean columns() {
+        return columns;
     }
 
     @Override
@@ -62,7 +72,7 @@ public final class LineTemplateCompressor implements Compressor {
         }
         List<Block> blocks = new ArrayList<>();
         Map<String, Group> groups = new HashMap<>();
-        for (LineRecords.Record r : LineRecords.of(text.contents())) {
+        for (LineRecords.Record r : LineRecords.of(text.contents(), columns)) {
             Block b = new Block(r);
             b.group = groups.computeIfAbsent(r.key(), k -> new Group(b));
             b.group.add(b);
