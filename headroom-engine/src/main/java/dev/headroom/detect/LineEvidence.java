@@ -87,7 +87,7 @@ record LineEvidence(
             }
             afterPyFrame = false;
             TimeTokens.Span ts = l.startsWith("{") ? null : TimeTokens.lead(l);
-            String body = ts == null ? l : l.substring(0, ts.start()) + l.substring(ts.bodyStart());
+            String body = TimeTokens.body(l, ts);
             if (ts != null || TimeTokens.jsonTime(l) != null) {
                 timed++;
             }

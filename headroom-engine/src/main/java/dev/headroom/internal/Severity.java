@@ -1,6 +1,5 @@
 package dev.headroom.internal;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +49,7 @@ public enum Severity {
         if (!m.find()) {
             return OTHER;
         }
-        Severity s = word(m.group(1));
+        Severity s = word(m.group(1), 0, m.group(1).length());
         return s == null ? OTHER : s;
     }
 
@@ -89,8 +88,7 @@ public enum Severity {
                     return letter;
                 }
             }
-            String token = body.substring(start, i);
-            Severity s = tokens <= LEVEL_TOKENS ? word(token) : upperCaseWord(token);
+            Severity s = tokens <= LEVEL_TOKENS ? word(body, start, i) : upperCaseWord(body, start, i);
             if (s != null) {
                 return s;
             }
@@ -101,24 +99,24 @@ public enum Severity {
     }
 
     /** A level spelled in capitals further into the line ({@code ... RAS KERNEL FATAL ...}), or null. */
-    private static Severity upperCaseWord(String token) {
-        int s = 0;
-        int e = token.length();
-        while (s < e && !Character.isLetter(token.charAt(s))) {
+    private static Severity upperCaseWord(String body, int from, int to) {
+        int s = from;
+        int e = to;
+        while (s < e && !Character.isLetter(body.charAt(s))) {
             s++;
         }
-        while (e > s && !Character.isLetter(token.charAt(e - 1))) {
+        while (e > s && !Character.isLetter(body.charAt(e - 1))) {
             e--;
         }
         for (int k = s; k < e; k++) {
-            if (!(token.charAt(k) >= 'A' && token.charAt(k) <= 'Z')) {
+            if (!(body.charAt(k) >= 'A' && body.charAt(k) <= 'Z')) {
                 return null;
             }
         }
-        if (s > 0 && token.charAt(s - 1) != '[' && token.charAt(s - 1) != '<' || e < token.length() && ":]>".indexOf(token.charAt(e)) < 0) {
+        if (s > from && body.charAt(s - 1) != '[' && body.charAt(s - 1) != '<' || e < to && ":]>".indexOf(body.charAt(e)) < 0) {
             return null;
         }
-        return word(token.substring(s, e));
+        return word(body, s, e);
     }
 
     /** A one-letter level before a {@code Tag:} token ({@code 1702 2395 E ActivityManager: ...}), or null. */
@@ -160,33 +158,46 @@ public enum Severity {
         }
     }
 
-    /** The severity a single token names ({@code [error]}, {@code WARN}, {@code level=error}, {@code E/}), or null. */
-    private static Severity word(String token) {
-        String t = token;
-        int eq = t.lastIndexOf('=');
-        if (eq >= 0) {
-            t = t.substring(eq + 1);
+    private static final String[] ERROR_WORDS = {"error", "err", "fatal", "severe", "critical", "crit", "alert", "emerg",
+        "emergency", "panic"};
+    private static final String[] WARN_WORDS = {"warn", "warning"};
+    private static final String[] OTHER_WORDS = {"info", "notice", "debug", "trace", "fine", "finer", "finest", "config", "verbose"};
+
+    /** The severity the token {@code body[from, to)} names ({@code [error]}, {@code WARN}, {@code level=error}, {@code E/}), or null. */
+    private static Severity word(String body, int from, int to) {
+        int s = from;
+        for (int k = to - 1; k >= from; k--) {
+            if (body.charAt(k) == '=') {
+                s = k + 1;
+                break;
+            }
         }
-        int s = 0;
-        int e = t.length();
-        while (s < e && !Character.isLetter(t.charAt(s))) {
+        int e = to;
+        while (s < e && !Character.isLetter(body.charAt(s))) {
             s++;
         }
-        while (e > s && !Character.isLetter(t.charAt(e - 1))) {
+        while (e > s && !Character.isLetter(body.charAt(e - 1))) {
             e--;
         }
-        if (e - s < 3 || e - s > 9) {
+        int len = e - s;
+        if (len < 3 || len > 9) {
             return null;
         }
-        switch (t.substring(s, e).toLowerCase(Locale.ROOT)) {
-            case "error", "err", "fatal", "severe", "critical", "crit", "alert", "emerg", "emergency", "panic":
-                return ERROR;
-            case "warn", "warning":
-                return WARN;
-            case "info", "notice", "debug", "trace", "fine", "finer", "finest", "config", "verbose":
-                return OTHER;
-            default:
-                return null;
+        if (matches(body, s, len, ERROR_WORDS)) {
+            return ERROR;
         }
+        if (matches(body, s, len, WARN_WORDS)) {
+            return WARN;
+        }
+        return matches(body, s, len, OTHER_WORDS) ? OTHER : null;
+    }
+
+    private static boolean matches(String body, int start, int len, String[] words) {
+        for (String w : words) {
+            if (w.length() == len && body.regionMatches(true, start, w, 0, len)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

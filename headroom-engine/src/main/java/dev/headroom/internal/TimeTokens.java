@@ -144,6 +144,14 @@ public final class TimeTokens {
     private static final int TIME = 1;
     private static final int PART = 2;
 
+    /** The body of a line: the line without its leading time span. */
+    public static String body(String line, Span span) {
+        if (span == null) {
+            return line;
+        }
+        return span.start() == 0 ? line.substring(span.bodyStart()) : line.substring(0, span.start()) + line.substring(span.bodyStart());
+    }
+
     /** TIME when the token holds a time or date on its own (or with its neighbour), PART for a month/weekday name, else NONE. */
     private static int kind(String s, int from, int to, int nextFrom, int nextTo) {
         int a = from;
@@ -156,6 +164,13 @@ public final class TimeTokens {
         }
         if (a >= b) {
             return NONE;
+        }
+        boolean digit = false;
+        for (int i = a; i < b && !digit; i++) {
+            digit = isDigit(s.charAt(i));
+        }
+        if (!digit) {
+            return isMonthName(s, a, b) && nextFrom >= 0 && isDayNumber(s, nextFrom, nextTo) ? TIME : NONE;
         }
         if (containsTimeOfDay(s, a, b) || containsDate(s, a, b) || isEpoch(s, a, b)) {
             return TIME;

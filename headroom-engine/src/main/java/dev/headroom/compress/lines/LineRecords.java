@@ -63,7 +63,7 @@ public final class LineRecords {
             }
             // a JSON record's time is a field, not a leading token
             TimeTokens.Span ts = line.startsWith("{") ? null : TimeTokens.lead(line);
-            String body = ts == null ? line : line.substring(0, ts.start()) + line.substring(ts.bodyStart());
+            String body = TimeTokens.body(line, ts);
             String time = ts == null ? TimeTokens.jsonTime(line) : ts.text();
             Severity severity = end - i > 1 ? Severity.ERROR : Severity.of(body);
             out.add(new Record(i, end, time, body, severity, null));
