@@ -51,13 +51,6 @@ public record DownstreamServer(String name, String command, List<String> args, M
 
     /** The command line or URL, for messages (header values and environment are never shown). */
     public String describe() {
-        return isStdio() ? String.join(" ", concat(command, args)) : url.toString();
-    }
-
-    private static List<String> concat(String head, List<String> tail) {
-        java.util.ArrayList<String> all = new java.util.ArrayList<>();
-        all.add(head);
-        all.addAll(tail);
-        return all;
+        return isStdio() ? (command + " " + String.join(" ", args)).strip() : url.toString();
     }
 }

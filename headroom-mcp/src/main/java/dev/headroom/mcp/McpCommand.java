@@ -2,6 +2,7 @@ package dev.headroom.mcp;
 
 import dev.headroom.Headroom;
 import dev.headroom.HeadroomConfig;
+import dev.headroom.HeadroomStats;
 import dev.headroom.store.OriginalStore;
 import dev.headroom.store.StoreLocations;
 import dev.headroom.tokens.Tokenizer;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -112,7 +114,7 @@ public final class McpCommand implements Callable<Integer> {
             return EXIT_USAGE;
         }
         Headroom headroom = engine.store(store).build();
-        Resources resources = new Resources(store, err);
+        Resources resources = new Resources(store, headroom, err);
         Runtime.getRuntime().addShutdownHook(new Thread(resources::close, "headroom-mcp-shutdown"));
         try {
             McpServerDefinition definition;
@@ -190,13 +192,15 @@ public final class McpCommand implements Callable<Integer> {
     /** What the command opened, closed once: on return or when the process is stopped. */
     private static final class Resources {
         private final OriginalStore store;
+        private final Headroom headroom;
         private final PrintStream err;
         private final AtomicBoolean closed = new AtomicBoolean();
         volatile McpGateway gateway;
         volatile McpTransports.HttpEndpoint endpoint;
 
-        Resources(OriginalStore store, PrintStream err) {
+        Resources(OriginalStore store, Headroom headroom, PrintStream err) {
             this.store = store;
+            this.headroom = headroom;
             this.err = err;
         }
 
@@ -214,6 +218,10 @@ public final class McpCommand implements Callable<Integer> {
             if (gateway != null) {
                 gateway.close();
             }
+            HeadroomStats s = headroom.stats();
+            err.println(String.format(Locale.ROOT, "headroom mcp: %d result(s) compressed of %d, %d -> %d tokens (%.1f%% saved), "
+                    + "%d retrieval(s)", s.compressions(), s.calls(), s.tokensBefore(), s.tokensAfter(), 100 * s.savings(),
+                    s.retrievals()));
             try {
                 store.close();
             } catch (RuntimeException e) {
