@@ -18,6 +18,9 @@ import java.util.Optional;
  * exact body. Bodies of functions the question names (by name, by a rare term in the body, or by a
  * stack frame) stay whole.
  *
+ * <p>A numbered window of a file ({@code 1457:    code}, as agents' file viewers and {@code cat -n}
+ * print it) is compressed as the code it shows, and every kept line keeps its number.
+ *
  * <p>Parsing uses tree-sitter when it and the language's grammar are on the classpath; otherwise,
  * or for an unknown language, the input passes through. Source with syntax errors (unexpanded
  * macros, a cut-off file) is handled conservatively: only functions free of errors are touched.
@@ -52,6 +55,22 @@ public final class CodeCompressor implements Compressor {
 
     @Override
     public Compressed compress(String input, CompressionContext ctx) {
+        NumberedView view = NumberedView.parse(input);
+        if (view == null) {
+            return compressSource(input, ctx);
+        }
+        // the window's opening fragment stays verbatim; the rest is parsed dedented, as whole code
+        int from = view.fragmentLines();
+        int indent = view.indentFrom(from);
+        Compressed code = compressSource(view.code(from, indent), ctx);
+        if (code.elisions().isEmpty()) {
+            return Compressed.unchanged(input, code.strategy().replaceFirst("^none:", "") + "-numbered");
+        }
+        return new Compressed(view.renumber(view.reassemble(from, indent, code.text())), code.strategy() + ":numbered",
+                code.elisions());
+    }
+
+    private Compressed compressSource(String input, CompressionContext ctx) {
         String language = ctx.language().isEmpty() ? LanguageGuesser.guess(input) : ctx.language();
         Optional<LanguageSpec> spec = LanguageSpec.forName(language);
         if (spec.isEmpty()) {

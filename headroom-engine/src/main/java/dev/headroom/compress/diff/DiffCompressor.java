@@ -5,18 +5,26 @@ import dev.headroom.compress.Compressed;
 import dev.headroom.compress.Compressor;
 import dev.headroom.compress.Elision;
 import dev.headroom.internal.RawLines;
+import dev.headroom.internal.Severity;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Compresses unified diffs while keeping them diffs: every file header, every hunk header and every
  * added or removed line stays; unchanged context beyond {@link #CONTEXT} lines around a change is
- * dropped, splitting hunks with recomputed {@code @@} ranges; lockfiles, generated files and large
- * deletions are summarised by counts. Each omission is declared by a marker in the text after a
- * hunk header's closing {@code @@} (one per file, in its first hunk header), where diff readers and
- * {@code git apply} ignore it.
+ * dropped, splitting hunks with recomputed {@code @@} ranges; lockfiles, generated files, files
+ * deleted whole and large files added whole (recognised from git's headers or from the hunk ranges
+ * alone, as {@code diff -N} prints them) are summarised by counts with their first lines. A diff
+ * that stays far over {@link #BUDGET_TOKENS} after that summarises its largest files too, except
+ * files the question names and files with errors in them. Each omission is declared by a marker in
+ * the text after a hunk header's closing {@code @@} (one per file, in its first hunk header), where
+ * diff readers and {@code git apply} ignore it; every file header stays.
  *
  * <p>Malformed hunks (lines that do not add up to the header) are copied verbatim.
  */
@@ -26,7 +34,10 @@ public final class DiffCompressor implements Compressor {
     /** Trimming a file costs a marker; below this many dropped lines the file stays whole. */
     static final int MIN_TRIMMED = 5;
     static final int SUMMARY_MIN_LINES = 20;
-    static final int DELETION_MIN_LINES = 100;
+    /** A file added whole is summarised from this many lines on; a smaller new file is read whole. */
+    static final int ADDITION_MIN_LINES = 100;
+    /** A diff whose output stays above this many tokens (estimated) summarises its largest files. */
+    static final int BUDGET_TOKENS = 12_000;
     static final int STUB_LINES = 3;
     static final int MIN_BINARY_LINES = 8;
 
@@ -42,9 +53,10 @@ public final class DiffCompressor implements Compressor {
         for (String l : parsed.preamble()) {
             out.append(l);
         }
+        Map<DiffFile, String> reasons = summaryReasons(parsed.files(), input, ctx.queryTerms());
         for (DiffFile f : parsed.files()) {
             writeHeader(f, input, ctx, out, elisions, eol);
-            String summary = summaryReason(f);
+            String summary = reasons.get(f);
             if (summary != null) {
                 summarise(f, summary, input, ctx, out, elisions, eol);
             } else {
@@ -104,29 +116,122 @@ public final class DiffCompressor implements Compressor {
         return data;
     }
 
-    /** Why the file is summarised rather than shown ("lockfile", "deleted file", ...), or null. */
+    /**
+     * The files to summarise and why: each file's own reason, then, while the diff would stay over
+     * {@link #BUDGET_TOKENS}, its largest remaining files that neither the question names nor hold an
+     * error.
+     */
+    private static Map<DiffFile, String> summaryReasons(List<DiffFile> files, String input, List<String> queryTerms) {
+        Map<DiffFile, String> reasons = new IdentityHashMap<>();
+        long kept = 0;
+        List<DiffFile> candidates = new ArrayList<>();
+        Set<DiffFile> askedFiles = askedFor(files, input, queryTerms);
+        for (DiffFile f : files) {
+            boolean asked = askedFiles.contains(f);
+            String reason = asked ? null : summaryReason(f);
+            if (reason != null) {
+                reasons.put(f, reason);
+                continue;
+            }
+            kept += f.endOffset - f.startOffset;
+            if (!asked && summarisable(f) && !holdsError(f)) {
+                candidates.add(f);
+            }
+        }
+        long budgetChars = 4L * BUDGET_TOKENS;
+        if (kept <= 2 * budgetChars) {
+            return reasons;
+        }
+        candidates.sort(Comparator.comparingInt((DiffFile f) -> f.endOffset - f.startOffset).reversed());
+        for (DiffFile f : candidates) {
+            if (kept <= budgetChars) {
+                break;
+            }
+            reasons.put(f, "large change");
+            kept -= f.endOffset - f.startOffset;
+        }
+        return reasons;
+    }
+
+    /** Why the file is summarised rather than shown ("lockfile", "deleted file", "added file"), or null. */
     static String summaryReason(DiffFile f) {
-        List<Hunk> hunks = f.hunks();
-        if (hunks.isEmpty() || !hunks.get(0).valid() || firstChange(hunks.get(0)) < 0) {
+        if (!summarisable(f)) {
             return null;
         }
         int lines = 0;
         int added = 0;
-        for (Hunk h : hunks) {
-            if (!h.valid()) {
-                return null;
-            }
+        int removed = 0;
+        for (Hunk h : f.hunks()) {
             lines += h.lines().size();
             added += h.added();
+            removed += h.removed();
         }
         String generated = GeneratedFiles.kind(f.path());
         if (generated != null && lines >= SUMMARY_MIN_LINES) {
             return generated;
         }
-        if (added == 0 && lines >= DELETION_MIN_LINES && f.isDeletion()) {
+        if (added == 0 && lines >= SUMMARY_MIN_LINES && f.isWholeFileDeletion()) {
             return "deleted file";
         }
+        if (removed == 0 && added >= ADDITION_MIN_LINES && f.isWholeFileAddition()) {
+            return "added file";
+        }
         return null;
+    }
+
+    /** Whether the file's hunks are all well-formed, with a change in the first (a summary shows lines from there). */
+    private static boolean summarisable(DiffFile f) {
+        List<Hunk> hunks = f.hunks();
+        if (hunks.isEmpty() || firstChange(hunks.get(0)) < 0) {
+            return false;
+        }
+        for (Hunk h : hunks) {
+            if (!h.valid()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The files a selective term of the question mentions (in their path or lines); a term found in
+     * more than a quarter of the files (say, "context" in a Java diff) picks out nothing.
+     */
+    private static Set<DiffFile> askedFor(List<DiffFile> files, String input, List<String> terms) {
+        Set<DiffFile> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (terms.isEmpty()) {
+            return out;
+        }
+        List<String> texts = new ArrayList<>(files.size());
+        for (DiffFile f : files) {
+            texts.add(input.substring(f.startOffset, f.endOffset).toLowerCase(Locale.ROOT));
+        }
+        int selective = Math.max(1, files.size() / 4);
+        for (String t : terms) {
+            List<DiffFile> hits = new ArrayList<>();
+            for (int i = 0; i < files.size() && hits.size() <= selective; i++) {
+                if (texts.get(i).contains(t)) {
+                    hits.add(files.get(i));
+                }
+            }
+            if (hits.size() <= selective) {
+                out.addAll(hits);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a changed line of the file names an error or exception. */
+    private static boolean holdsError(DiffFile f) {
+        for (Hunk h : f.hunks()) {
+            for (String l : h.lines()) {
+                if (!l.isEmpty() && (l.charAt(0) == '+' || l.charAt(0) == '-')
+                        && Severity.of(RawLines.body(l).substring(1).strip()) == Severity.ERROR) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void summarise(DiffFile f, String reason, String input, CompressionContext ctx, StringBuilder out,

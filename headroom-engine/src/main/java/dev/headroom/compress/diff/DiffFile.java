@@ -70,6 +70,32 @@ final class DiffFile {
         return other == null ? "" : other;
     }
 
+    /**
+     * Whether the file is deleted whole: git's {@code deleted file mode} or {@code +++ /dev/null}, or
+     * (as {@code diff -N} prints it) a single hunk whose new side is empty, {@code @@ -1,47 +0,0 @@}.
+     */
+    boolean isWholeFileDeletion() {
+        if (isDeletion()) {
+            return true;
+        }
+        List<Hunk> hunks = hunks();
+        return hunks.size() == 1 && hunks.get(0).valid() && hunks.get(0).newStart() == 0 && hunks.get(0).newCount() == 0
+                && hunks.get(0).oldCount() > 0;
+    }
+
+    /** Whether the file is added whole: {@code new file mode}, {@code --- /dev/null}, or a single hunk {@code @@ -0,0 +1,N @@}. */
+    boolean isWholeFileAddition() {
+        for (String raw : header) {
+            String h = body(raw);
+            if (h.startsWith("new file mode") || h.startsWith("--- /dev/null")) {
+                return true;
+            }
+        }
+        List<Hunk> hunks = hunks();
+        return hunks.size() == 1 && hunks.get(0).valid() && hunks.get(0).oldStart() == 0 && hunks.get(0).oldCount() == 0
+                && hunks.get(0).newCount() > 0;
+    }
+
     boolean isDeletion() {
         for (String raw : header) {
             String h = body(raw);

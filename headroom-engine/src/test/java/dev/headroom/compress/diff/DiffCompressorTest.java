@@ -130,6 +130,96 @@ class DiffCompressorTest extends CompressorContract {
     }
 
     @Test
+    void should_summarise_files_deleted_whole_from_their_hunk_ranges_without_git_headers() throws Exception {
+        // given: what diff -Nau8r prints for deleted files (the new side is an empty file, not /dev/null)
+        StringBuilder sb = new StringBuilder();
+        for (int f = 0; f < 4; f++) {
+            sb.append("diff -Nau8r a/src/gone").append(f).append(".c b/src/gone").append(f).append(".c\n")
+                    .append("--- a/src/gone").append(f).append(".c\t2020-01-01 10:00:00.000000000 +0000\n")
+                    .append("+++ b/src/gone").append(f).append(".c\t1970-01-01 00:00:00.000000000 +0000\n")
+                    .append("@@ -1,47 +0,0 @@\n");
+            for (int i = 1; i <= 47; i++) {
+                sb.append("-int value_").append(f).append('_').append(i).append(" = compute(").append(i).append(");\n");
+            }
+        }
+        String input = sb.toString();
+
+        // when
+        Compressed out = compress(input);
+
+        // then
+        assertThat(out.text()).contains("deleted file summarised: 1 hunk, +0 -47 lines");
+        for (int f = 0; f < 4; f++) {
+            assertThat(out.text()).contains("diff -Nau8r a/src/gone" + f + ".c b/src/gone" + f + ".c\n",
+                    "--- a/src/gone" + f + ".c\t2020-01-01 10:00:00.000000000 +0000\n",
+                    "+++ b/src/gone" + f + ".c\t1970-01-01 00:00:00.000000000 +0000\n");
+        }
+        assertThat(Marker.findAll(out.text())).hasSize(4).allSatisfy(m -> assertThat(m.count()).isEqualTo(44));
+        assertThat(out.text().length()).isLessThan(input.length() / 2);
+        assertThat(parse(out.text()).getFiles()).hasSize(4);
+    }
+
+    @Test
+    void should_summarise_a_large_file_added_whole_but_read_a_small_one_whole() {
+        String input = addedFile("src/big.txt", 150) + addedFile("src/small.txt", 30);
+
+        Compressed out = compress(input);
+
+        assertThat(out.text()).contains("added file summarised: 1 hunk, +150 -0 lines", "+line 1 of src/big.txt\n");
+        assertThat(out.text()).doesNotContain("+line 4 of src/big.txt\n");
+        for (int i = 1; i <= 30; i++) {
+            assertThat(out.text()).contains("+line " + i + " of src/small.txt\n");
+        }
+    }
+
+    @Test
+    void should_show_a_file_the_question_names_whole() {
+        String input = addedFile("src/big.txt", 150) + addedFile("src/ledger.txt", 150);
+
+        Compressed out = new DiffCompressor().compress(input, CompressionContext.builder(input).query("what changed in ledger.txt?").build());
+
+        assertThat(out.text()).contains("+line 150 of src/ledger.txt\n").doesNotContain("+line 150 of src/big.txt\n");
+    }
+
+    @Test
+    void should_summarise_the_largest_files_of_a_diff_far_over_budget_and_keep_every_header() {
+        // given: 40 modified files of 500 changed lines each, about 10 times the budget
+        StringBuilder sb = new StringBuilder();
+        for (int f = 0; f < 40; f++) {
+            String path = "src/module" + f + "/Part.java";
+            int lines = f == 7 ? 20 : 500;
+            sb.append("diff --git a/").append(path).append(" b/").append(path).append("\n--- a/").append(path)
+                    .append("\n+++ b/").append(path).append("\n@@ -1,").append(lines).append(" +1,").append(lines).append(" @@\n");
+            for (int i = 1; i <= lines; i++) {
+                sb.append("-old statement ").append(i).append(" of module ").append(f).append(";\n");
+            }
+            for (int i = 1; i <= lines; i++) {
+                sb.append("+new statement ").append(i).append(" of module ").append(f).append(";\n");
+            }
+        }
+        String input = sb.toString();
+
+        // when
+        Compressed out = compress(input);
+
+        // then
+        for (int f = 0; f < 40; f++) {
+            assertThat(out.text()).contains("diff --git a/src/module" + f + "/Part.java b/src/module" + f + "/Part.java\n");
+        }
+        assertThat(out.text()).contains("large change summarised: ", "+new statement 20 of module 7;\n");
+        assertThat(out.text().length() / 4).isLessThan(DiffCompressor.BUDGET_TOKENS + 2_000);
+    }
+
+    private static String addedFile(String path, int lines) {
+        StringBuilder sb = new StringBuilder("diff --git a/" + path + " b/" + path + "\nnew file mode 100644\nindex 0000000..1111111\n--- /dev/null\n+++ b/"
+                + path + "\n@@ -0,0 +1," + lines + " @@\n");
+        for (int i = 1; i <= lines; i++) {
+            sb.append("+line ").append(i).append(" of ").append(path).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
     void should_keep_crlf_line_endings() {
         String crlf = WIDE.replace("\n", "\r\n");
         Compressed out = compress(crlf);
