@@ -78,12 +78,14 @@ public final class ContentDetector {
         if (search >= 0.6) {
             cs.add(new Candidate(ContentKind.SEARCH, "", search, evidence));
         }
-        double log = ev.bareTrace() ? 1.0 : ev.logScore();
+        // search results are line-shaped by their paths alone: what counts is whether the matched lines are
+        LineEvidence shape = search >= 0.6 ? LineEvidence.of(LineEvidence.matchedContent(sample)) : ev;
+        double log = shape.bareTrace() ? 1.0 : shape.logScore();
         if (log >= MIN_SCORE) {
-            cs.add(new Candidate(ContentKind.LOG, "", log, evidence));
+            cs.add(new Candidate(ContentKind.LOG, "", log, shape == ev ? evidence : "matched lines: " + shape.describe()));
         }
-        double lines = LINES_WEIGHT * ev.linesScore();
-        if (lines >= MIN_SCORE * LINES_WEIGHT) {
+        double lines = LINES_WEIGHT * shape.linesScore();
+        if (lines >= MIN_SCORE * LINES_WEIGHT && shape == ev) {
             cs.add(new Candidate(ContentKind.LINES, "", lines, evidence));
         }
         double best = cs.stream().mapToDouble(Candidate::score).max().orElse(0);

@@ -146,6 +146,35 @@ record LineEvidence(
     }
 
     /**
+     * The sample with each search line's {@code path:line:} (or {@code path-line-}) prefix taken off:
+     * what the matched lines themselves are, so grep output of a log can be told from grep output of
+     * source, whose paths alone would make any listing look like records.
+     */
+    static Sample matchedContent(Sample sample) {
+        List<String> out = new ArrayList<>(sample.lines().size());
+        int nonBlank = 0;
+        for (String l : sample.lines()) {
+            var m = MATCH.matcher(l);
+            String content = l;
+            if (m.matches() && isSearchMatch(l)) {
+                content = l.substring(l.indexOf(':', m.end(1) + 1) + 1);
+            } else if (CONTEXT.matcher(l).matches()) {
+                int dash = l.indexOf('-', l.lastIndexOf('/') + 1);
+                while (dash >= 0 && dash + 1 < l.length() && !Character.isDigit(l.charAt(dash + 1))) {
+                    dash = l.indexOf('-', dash + 1);
+                }
+                int second = dash < 0 ? -1 : l.indexOf('-', dash + 1);
+                content = second < 0 ? l : l.substring(second + 1);
+            } else if (l.equals("--")) {
+                continue;
+            }
+            out.add(content);
+            nonBlank += content.isBlank() ? 0 : 1;
+        }
+        return new Sample(List.copyOf(out), nonBlank);
+    }
+
+    /**
      * A {@code path:line:} match whose line number is not the minutes of a time
      * ({@code nova-api.log.1.2017-05-16_13:53:08 ...} is a log line, not a grep hit).
      */

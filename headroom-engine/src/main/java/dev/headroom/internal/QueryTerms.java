@@ -187,9 +187,10 @@ public final class QueryTerms {
         if (t.length() >= 2 && !STOP_WORDS.contains(t)) {
             out.add(t);
         }
-        // "user_id:4812" or "a.b.c" also contribute their parts, so a partial identifier still matches
-        if (t.indexOf(':') >= 0 || t.indexOf('/') >= 0) {
-            for (String part : t.split("[:/]")) {
+        // "user_id:4812", "a/b/c" or "LedgerService.reconcile" also contribute their parts, so a partial
+        // identifier still matches (a class name in a file path, a method in a call)
+        if (t.indexOf(':') >= 0 || t.indexOf('/') >= 0 || t.indexOf('.') >= 0) {
+            for (String part : t.split("[:/.]")) {
                 String p = trimPunctuation(part);
                 if (p.length() >= 3 && !STOP_WORDS.contains(p)) {
                     out.add(p);

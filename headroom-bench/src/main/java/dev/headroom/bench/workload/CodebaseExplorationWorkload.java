@@ -14,7 +14,7 @@ import java.util.List;
 public final class CodebaseExplorationWorkload {
 
     public static final String NAME = "codebase-exploration";
-    static final String QUERY = "How does reconcileLedger handle currency mismatches, and why does the test fail?";
+    static final String QUERY = "How does LedgerService.reconcileLedger handle currency mismatches, and why does the test fail?";
     static final String SIGNATURE = "    public LedgerReport reconcileLedger(Instant cutoff) {";
     static final String CONSTANT = "    private static final long MAX_DRIFT_MICROS = 86400000000L;";
     static final String FAILED_TEST = "[ERROR] com.acme.ledger.LedgerServiceTest.should_reconcile_mixed_currencies  Time elapsed: 0.05 s  <<< FAILURE!";
