@@ -24,11 +24,13 @@ public final class LineShape {
     /**
      * The masked tokens of {@code text}, split on whitespace and, when {@code delimiter} is not 0, on
      * that field delimiter too; an empty field between two delimiters is an empty token, so columns
-     * keep their positions. A line that is a single path is split on {@code /}, so a listing's
-     * files in one directory share a shape.
+     * keep their positions. A double-quoted field is one token (outside JSON records, whose quotes
+     * are syntax). A line that is a single path is split on {@code /}, so a listing's files in one
+     * directory share a shape.
      */
     public static List<String> tokens(String text, char delimiter) {
         List<String> out = new ArrayList<>();
+        boolean quoted = !text.startsWith("{") && delimiter != '"';
         int n = text.length();
         int i = 0;
         boolean afterDelimiter = false;
@@ -37,6 +39,11 @@ public final class LineShape {
                 i++;
             }
             int start = i;
+            int close = quoted && i < n && text.charAt(i) == '"' ? text.indexOf('"', i + 1) : -1;
+            if (close > 0 && (delimiter == 0 || text.indexOf(delimiter, i) < 0 || text.indexOf(delimiter, i) > close)) {
+                // a quoted field ("GET /a HTTP/1.1", a user agent) is one token, however many words it holds
+                i = close + 1;
+            }
             while (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != delimiter) {
                 i++;
             }
@@ -55,6 +62,23 @@ public final class LineShape {
             return tokens(text, '/');
         }
         return out;
+    }
+
+    /**
+     * The shape that makes two error or warning lines repeats of one another: its tokens, with every
+     * quoted field (a path, a request, a host) a variable, so only the message outside the quotes
+     * and the words of unquoted fields tell two errors apart.
+     */
+    public static String repeatShape(String text) {
+        List<String> t = tokens(text);
+        StringBuilder b = new StringBuilder(text.length());
+        for (String token : t) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(token.length() >= 2 && token.charAt(0) == '"' && !text.startsWith("{") ? MASK : token);
+        }
+        return b.toString();
     }
 
     static String mask(String s, int from, int to) {

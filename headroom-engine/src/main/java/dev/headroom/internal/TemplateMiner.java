@@ -20,7 +20,10 @@ import java.util.Set;
  *    grows beyond MAX_VOCABULARY words is open: it holds a variable (a user or host name). A shape
  *    that differs from its template only at open positions joins the template's group; any other
  *    new shape is a group of its own, so a small vocabulary (cupsd / klogd, FOLLOWING / LEADING,
- *    Accepted / Failed) stays visible line by line.
+ *    Accepted / Failed) stays visible line by line. Open positions do not count as differences.
+ *    A long line (LONG_LINE tokens or more) that shares at least half its closed positions with a
+ *    template also teaches it its words, so the fields of access logs and key=value records
+ *    (paths, agents, clients) open after a few lines instead of splitting every line apart.
  * 4. At most MAX_SCAN templates per bucket are compared, which bounds the work per line; beyond
  *    that a new shape simply opens a new template.
  */
@@ -30,8 +33,14 @@ public final class TemplateMiner {
     public static final int MAX_SCAN = 64;
     public static final int MAX_VOCABULARY = 4;
 
+    /** Lines of at least this many tokens learn from templates they share half their tokens with. */
+    static final int LONG_LINE = 8;
+
+    /** A line's header (the fields before its message) ends within this many tokens, or it has none. */
+    static final int HEADER_TOKENS = 6;
+
     private final Map<List<String>, Integer> byShape = new HashMap<>();
-    private final Map<String, List<Template>> buckets = new HashMap<>();
+    private final Map<String, Bucket> buckets = new HashMap<>();
     private int next;
 
     /** The group id of a line with these masked tokens. */
@@ -41,16 +50,20 @@ public final class TemplateMiner {
             return known;
         }
         String bucketKey = shape.size() + "\u0000" + (shape.isEmpty() ? "" : shape.get(0));
-        List<Template> bucket = buckets.computeIfAbsent(bucketKey, k -> new ArrayList<>());
+        Bucket bucket = buckets.computeIfAbsent(bucketKey, k -> new Bucket());
+        int header = headerEnd(shape);
+        bucket.see(shape, header);
         int allowed = allowedDifferences(shape.size());
+        // a long line half like a template teaches it which positions vary; in a short line every word counts
+        int learnable = shape.size() >= LONG_LINE ? Math.max(allowed, shape.size() / 2) : allowed;
         Template best = null;
         int bestDiff = Integer.MAX_VALUE;
         int scanned = 0;
-        for (Template t : bucket) {
+        for (Template t : bucket.templates) {
             if (scanned++ == MAX_SCAN) {
                 break;
             }
-            int d = differences(t.first, shape, Math.min(allowed, bestDiff - 1));
+            int d = t.closedDifferences(shape, Math.min(learnable, bestDiff - 1), bucket, header);
             if (d >= 0) {
                 best = t;
                 bestDiff = d;
@@ -59,12 +72,18 @@ public final class TemplateMiner {
         int id;
         if (best == null) {
             id = next++;
-            bucket.add(new Template(id, shape));
-        } else if (best.onlyOpenDifferences(shape)) {
+            bucket.templates.add(new Template(id, shape));
+        } else if (bestDiff == 0) {
             id = best.id;
         } else {
-            id = next++;
+            // similar enough to teach the template what varies, too different to join it
             best.learn(shape);
+            if (bestDiff <= allowed) {
+                id = next++;
+            } else {
+                id = next++;
+                bucket.templates.add(new Template(id, shape));
+            }
         }
         byShape.put(shape, id);
         return id;
@@ -80,15 +99,47 @@ public final class TemplateMiner {
         return tokens <= 3 ? 0 : Math.max(1, tokens / 4);
     }
 
-    /** Positions where {@code a} and {@code b} differ, or -1 once more than {@code limit}. */
-    private static int differences(List<String> a, List<String> b, int limit) {
-        int d = 0;
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equals(b.get(i)) && ++d > limit) {
-                return -1;
+    /**
+     * Where a line's header ends: the first token ending with {@code :} among the first
+     * {@link #HEADER_TOKENS} ({@code sshd[42]:}, {@code c.e.Service:}), or 0 when there is none. The
+     * fields before it (host, thread, logger) are the line's header, not its message.
+     */
+    static int headerEnd(List<String> shape) {
+        for (int i = 1; i < Math.min(shape.size(), HEADER_TOKENS); i++) {
+            String t = shape.get(i);
+            if (t.length() > 1 && t.charAt(t.length() - 1) == ':') {
+                return i;
             }
         }
-        return d;
+        return 0;
+    }
+
+    /**
+     * Lines with the same token count and first token. Besides their templates, a bucket counts the
+     * words of its lines' header fields: a header field that takes more than
+     * {@link #MAX_VOCABULARY} values across the bucket (a host, a thread) is open in every template of
+     * the bucket, so each event type does not have to learn it again.
+     */
+    private static final class Bucket {
+        final List<Template> templates = new ArrayList<>();
+        final Map<Integer, Set<String>> headerWords = new HashMap<>();
+
+        void see(List<String> shape, int header) {
+            for (int i = 1; i < header; i++) {
+                Set<String> words = headerWords.computeIfAbsent(i, k -> new HashSet<>());
+                if (words.size() <= MAX_VOCABULARY) {
+                    words.add(shape.get(i));
+                }
+            }
+        }
+
+        boolean headerOpen(int position, int header) {
+            if (position <= 0 || position >= header) {
+                return false;
+            }
+            Set<String> words = headerWords.get(position);
+            return words != null && words.size() > MAX_VOCABULARY;
+        }
     }
 
     private static final class Template {
@@ -101,16 +152,23 @@ public final class TemplateMiner {
             this.first = first;
         }
 
-        boolean onlyOpenDifferences(List<String> shape) {
+        /**
+         * Positions where {@code shape} differs from the first shape and the position is open neither
+         * here nor as a header field of the bucket, or -1 once more than {@code limit}.
+         */
+        int closedDifferences(List<String> shape, int limit, Bucket bucket, int header) {
+            int d = 0;
             for (int i = 0; i < first.size(); i++) {
-                if (!first.get(i).equals(shape.get(i))) {
-                    Set<String> words = vocabulary.get(i);
-                    if (words == null || words.size() <= MAX_VOCABULARY) {
-                        return false;
-                    }
+                if (!first.get(i).equals(shape.get(i)) && !isOpen(i) && !bucket.headerOpen(i, header) && ++d > limit) {
+                    return -1;
                 }
             }
-            return true;
+            return d;
+        }
+
+        private boolean isOpen(int position) {
+            Set<String> words = vocabulary.get(position);
+            return words != null && words.size() > MAX_VOCABULARY;
         }
 
         void learn(List<String> shape) {

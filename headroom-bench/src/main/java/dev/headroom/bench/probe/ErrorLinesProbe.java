@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Error lines</b> (an error level word such as ERROR, FATAL or SEVERE among the first tokens
  *       after the leading timestamp, or an exception: a class named {@code *Exception} / {@code *Error},
- *       a Python traceback, a Go panic) are kept verbatim. The only allowed exception is a true repeat:
- *       a line identical, apart from its leading timestamp, to an error line the output keeps, and only
- *       when the output declares an elision.
+ *       a Python traceback, a Go panic) are kept verbatim. The only allowed exception is a repeat: a
+ *       line that reads the same as an error line the output keeps once its leading timestamp is
+ *       gone and its numbers, hex ids and quoted fields (a path, a request) are masked, and only when
+ *       the output declares an elision. Every distinct error message therefore keeps a line.
  *   <li><b>Warning and failure lines</b> (any other line naming a warning, failure or error) may be
  *       deduplicated: kept verbatim, or of the same shape as a kept line (the same log template
  *       (EventId) when the input has template labels, otherwise the same line with its numbers and hex
@@ -46,6 +47,8 @@ public final class ErrorLinesProbe implements Probe {
                     + "|\\d{6} \\d{6}"
                     + "|\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?"
                     + ")\\]?(?=\\s|$|[,:|\\]-])");
+    /** A double-quoted field on one line. */
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"\n]*\"");
     /** How many leading tokens (after the timestamp) may hold the level word. */
     private static final int LEVEL_TOKENS = 4;
     private static final Set<String> ERROR_LEVELS = Set.of(
@@ -70,7 +73,7 @@ public final class ErrorLinesProbe implements Probe {
         Set<String> keptErrorBodies = new HashSet<>();
         for (String l : outLines) {
             if (isError(l)) {
-                keptErrorBodies.add(withoutTimestamp(l));
+                keptErrorBodies.add(repeatShape(l));
             }
         }
         List<String> lines = Lines.of(s.text());
@@ -99,7 +102,7 @@ public final class ErrorLinesProbe implements Probe {
             String line = lines.get(i);
             if (kept.contains(line)) {
                 errorsVerbatim++;
-            } else if (s.declaresElision() && keptErrorBodies.contains(withoutTimestamp(line))) {
+            } else if (s.declaresElision() && keptErrorBodies.contains(repeatShape(line))) {
                 errorRepeats++;
             } else {
                 missing.add(line);
@@ -118,7 +121,7 @@ public final class ErrorLinesProbe implements Probe {
             }
         }
         String counts = errors.size() + " error lines: " + errorsVerbatim + " verbatim, " + errorRepeats
-                + " repeats (same but for the timestamp) declared; " + others.size() + " warning/failure lines: "
+                + " repeats (same but for timestamp, numbers, ids, quoted fields) declared; " + others.size() + " warning/failure lines: "
                 + othersVerbatim + " verbatim, " + otherRepeats + " same-shape repeats declared";
         if (!missing.isEmpty()) {
             return ProbeResult.fail(name(), counts + "; " + missing.size() + " lost, e.g. " + Lines.clip(missing.get(0)));
@@ -157,6 +160,11 @@ public final class ErrorLinesProbe implements Probe {
             }
         }
         return false;
+    }
+
+    /** An error line without its leading timestamp, its quoted fields and its numbers and ids: what repeats of it share. */
+    static String repeatShape(String line) {
+        return shape(QUOTED.matcher(withoutTimestamp(line)).replaceAll("\"#\""));
     }
 
     private static String shape(String line, List<String> events, int index) {

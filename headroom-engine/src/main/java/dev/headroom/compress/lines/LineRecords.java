@@ -13,9 +13,10 @@ import java.util.List;
  * Splits line-shaped text into records and says which records repeat one another. A record is a
  * line plus the stack-trace lines that continue it; its time is the run of time-like tokens among
  * its first fields, and its body the rest. Records group by key: errors (an error level word, or an
- * exception) by their exact text apart from time-like tokens, so only true repeats merge; warnings
- * by their masked shape, so warnings differing only in numbers merge; everything else by mined
- * template. The line-template compressor and the engine's output checks share this one grouping.
+ * exception) and warnings by their masked shape (LineShape: numbers, ids, addresses and times
+ * masked, words kept), so only repeats that differ in those merge and every distinct error message
+ * keeps a line of its own; everything else by mined template. The line-template compressor and the
+ * engine's output checks share this one grouping.
  */
 public final class LineRecords {
 
@@ -83,14 +84,15 @@ public final class LineRecords {
 
     private static String key(List<String> lines, Record r, List<String> shape, TemplateMiner miner) {
         if (r.severity() == Severity.ERROR) {
-            StringBuilder k = new StringBuilder("E").append(TimeTokens.maskAll(r.body()));
+            // an error repeats another when only its numbers, ids, addresses and times differ, stack included
+            StringBuilder k = new StringBuilder("E").append(LineShape.repeatShape(r.body()));
             for (int i = r.start() + 1; i < r.end(); i++) {
-                k.append('\n').append(lines.get(i));
+                k.append('\n').append(LineShape.repeatShape(lines.get(i)));
             }
             return k.toString();
         }
         if (r.severity() == Severity.WARN) {
-            return "W" + String.join(" ", shape);
+            return "W" + LineShape.repeatShape(r.body());
         }
         return "T" + miner.assign(shape);
     }

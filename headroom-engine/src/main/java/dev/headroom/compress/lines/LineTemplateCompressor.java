@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * - A record is a line plus the stack-trace lines that continue it (StackTraces).
  * - A record's time is the run of time-like tokens among its first fields (TimeTokens), wherever it
  *   sits; the rest of the line is its body. Delimited text (CSV, TSV, pipes) is split into fields.
- * - Records are grouped: errors (an error level word, or an exception) by their exact text apart from
- *   time-like tokens, so only true repeats merge; warnings by their masked shape (LineShape), so
- *   warnings differing only in numbers merge; everything else by mined template (TemplateMiner).
+ * - Records are grouped (LineRecords): errors (an error level word, or an exception) and warnings by
+ *   their masked shape (LineShape), so repeats differing only in numbers, ids, addresses and times
+ *   merge; everything else by mined template (TemplateMiner).
  * - The first record of each group is kept verbatim, whole (a stack trace stays whole), and for
  *   errors the last one too; so are the last TAIL_LINES lines and up to MAX_QUERY_RECORDS records
  *   that mention a selective term of the user's question.
@@ -283,7 +283,7 @@ public final class LineTemplateCompressor implements Compressor {
         String label() {
             switch (first.severity) {
                 case ERROR:
-                    return "identical errors";
+                    return "errors like this";
                 case WARN:
                     return "warnings like this";
                 default:

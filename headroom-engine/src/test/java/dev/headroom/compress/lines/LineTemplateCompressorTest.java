@@ -110,7 +110,7 @@ class LineTemplateCompressorTest extends CompressorContract {
     }
 
     @Test
-    void should_collapse_identical_errors_into_one_line_with_a_count() {
+    void should_collapse_repeated_errors_into_one_line_with_a_count() {
         // given
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 30; i++) {
@@ -123,7 +123,29 @@ class LineTemplateCompressorTest extends CompressorContract {
 
         // then
         assertThat(out).contains("2024-03-18 09:00:00.000 ERROR [pool-1] c.e.Sync - mirror unreachable\n"
-                + "  \u00d730 identical errors, 2024-03-18 09:00:00.000 \u2013 09:00:29.377 [headroom: ");
+                + "  \u00d730 errors like this, 2024-03-18 09:00:00.000 \u2013 09:00:29.377 [headroom: ");
+    }
+
+    @Test
+    void should_merge_errors_that_differ_only_in_ids_and_addresses_but_keep_every_distinct_message() {
+        // given: one message repeated for many clients and requests, and two rarer messages
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            b.append(LogSamples.time(i)).append(" ERROR [http-").append(i % 7).append("] c.e.Gateway - connect to 10.0.4.")
+                    .append(i % 13).append(":8080 failed for request \"GET /api/v1/orders/").append(1000 + i * 17)
+                    .append("\" (id ").append(Integer.toHexString(0xabc000 + i)).append(")\n");
+            b.append(LogSamples.time(i)).append(" INFO  [http-").append(i % 7).append("] c.e.Gateway - request served\n");
+        }
+        b.append(LogSamples.time(41)).append(" ERROR [http-1] c.e.Gateway - TLS handshake failed with 10.0.9.9\n");
+        b.append(LogSamples.time(42)).append(" ERROR [http-2] c.e.Ledger - balance check failed for account 77\n");
+
+        // when
+        String out = compress(b.toString()).text();
+
+        // then
+        assertThat(countLines(out, "connect to 10.0.4.")).isEqualTo(2); // the first and the last of its kind
+        assertThat(out).contains("  \u00d740 errors like this");
+        assertThat(out).contains("TLS handshake failed with 10.0.9.9", "balance check failed for account 77");
     }
 
     @Test

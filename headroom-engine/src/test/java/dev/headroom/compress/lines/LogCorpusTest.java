@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.headroom.CompressionResult;
 import dev.headroom.Headroom;
 import dev.headroom.ccr.Marker;
+import dev.headroom.internal.LineShape;
 import dev.headroom.internal.TimeTokens;
 import dev.headroom.testing.Csv;
 import java.io.IOException;
@@ -69,14 +70,14 @@ class LogCorpusTest {
         Set<String> keptErrorBodies = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             if (error[i] && kept[i]) {
-                keptErrorBodies.add(withoutTimestamp(lines.get(i)));
+                keptErrorBodies.add(errorShape(lines.get(i)));
             }
         }
         for (int i = 0; i < lines.size(); i++) {
             if (error[i]) {
                 errors++;
                 errorsVerbatim += kept[i] ? 1 : 0;
-                errorsAccounted += kept[i] || keptErrorBodies.contains(withoutTimestamp(lines.get(i))) ? 1 : 0;
+                errorsAccounted += kept[i] || keptErrorBodies.contains(errorShape(lines.get(i))) ? 1 : 0;
             }
         }
         int eventCol = header.indexOf("EventId");
@@ -100,14 +101,14 @@ class LogCorpusTest {
         double savings = 1 - (double) r.tokensAfter() / r.tokensBefore();
         double coverage = (double) covered.size() / events.size();
         System.out.printf(Locale.ROOT,
-                "%-9s o200k %6d -> %5d tokens, savings %.1f%% | error lines %d: verbatim %d, identical repeat of a kept one %d"
+                "%-9s o200k %6d -> %5d tokens, savings %.1f%% | error lines %d: verbatim %d, repeat of a kept one (numbers masked) %d"
                         + " | templates %d/%d covered by a kept line (%.1f%%) | kept %d + declared %d = %d lines%n",
                 name, r.tokensBefore(), r.tokensAfter(), 100 * savings, errors, errorsVerbatim,
                 errorsAccounted - errorsVerbatim, covered.size(), events.size(), 100 * coverage, keptCount, declared,
                 keptCount + declared);
         assertThat(keptCount + declared).as("every line kept or counted in a marker").isEqualTo(lines.size());
         assertThat(savings).as("o200k savings").isGreaterThanOrEqualTo(0.85);
-        assertThat(errorsAccounted).as("error lines verbatim or identical repeats of a kept one").isEqualTo(errors);
+        assertThat(errorsAccounted).as("error lines verbatim or repeats of a kept one, numbers, ids and times aside").isEqualTo(errors);
         assertThat(coverage).as("template coverage").isGreaterThanOrEqualTo(0.98);
     }
 
@@ -151,7 +152,8 @@ class LogCorpusTest {
         return out;
     }
 
-    private static String withoutTimestamp(String line) {
-        return TimeTokens.maskAll(line);
+    /** What makes two error lines repeats of one another: the same text once numbers, ids, addresses and times are masked. */
+    private static String errorShape(String line) {
+        return String.join(" ", LineShape.tokens(TimeTokens.body(line, TimeTokens.lead(line))));
     }
 }
