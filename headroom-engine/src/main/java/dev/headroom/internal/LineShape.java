@@ -29,6 +29,15 @@ public final class LineShape {
      * directory share a shape.
      */
     public static List<String> tokens(String text, char delimiter) {
+        return split(text, delimiter, true);
+    }
+
+    /** The tokens of {@code text} as {@link #tokens(String, char)} splits them, unmasked. */
+    public static List<String> rawTokens(String text, char delimiter) {
+        return split(text, delimiter, false);
+    }
+
+    private static List<String> split(String text, char delimiter, boolean masked) {
         List<String> out = new ArrayList<>();
         boolean quoted = !text.startsWith("{") && delimiter != '"';
         int n = text.length();
@@ -48,7 +57,7 @@ public final class LineShape {
                 i++;
             }
             if (start < i) {
-                out.add(mask(text, start, i));
+                out.add(masked ? mask(text, start, i) : text.substring(start, i));
             } else if (afterDelimiter && i < n && text.charAt(i) == delimiter) {
                 out.add("");
             }
@@ -59,7 +68,7 @@ public final class LineShape {
         }
         if (out.size() == 1 && delimiter != '/' && text.indexOf('/') >= 0) {
             // a line that is one path (a listing): its directories are its fields
-            return tokens(text, '/');
+            return split(text, '/', masked);
         }
         return out;
     }

@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  *   their masked shape (LineShape), so repeats differing only in numbers, ids, addresses and times
  *   merge; everything else by mined template (TemplateMiner).
  * - The first record of each group is kept verbatim, whole (a stack trace stays whole), and for
- *   errors the last one too; so are the last TAIL_LINES lines and up to MAX_QUERY_RECORDS records
- *   that mention a selective term of the user's question.
+ *   errors the last one too; so are the last TAIL_LINES lines, up to MAX_QUERY_RECORDS records
+ *   that mention a selective term of the user's question, and records with a rare value in a
+ *   categorical field of their group (RareValues: a status, a result code, an alert label).
  * - A group whose left-out lines would cost fewer tokens than declaring them keeps them all.
  * - Right after a group's first record, when some of its records were left out, one line declares the
  *   group's total, its first and last times, and the exact number of lines elided, with the marker
@@ -79,6 +80,7 @@ public final class LineTemplateCompressor implements Compressor {
             blocks.add(b);
         }
         markKept(text, blocks, ctx.queryTerms());
+        markRareValues(text, blocks);
         for (Block b : blocks) {
             if (!b.kept) {
                 b.group.elidedLines += b.end - b.start;
@@ -117,6 +119,26 @@ public final class LineTemplateCompressor implements Compressor {
             if (!b.kept && mentionsAny(text.content(b.start), selective)) {
                 b.kept = true;
                 matched++;
+            }
+        }
+    }
+
+    /** Keeps the lines that carry a rare value in a categorical field of their group (see {@link RareValues}). */
+    private static void markRareValues(TextLines text, List<Block> blocks) {
+        Map<Group, List<Block>> members = new HashMap<>();
+        for (Block b : blocks) {
+            if (b.group.count >= RareValues.MIN_GROUP) {
+                members.computeIfAbsent(b.group, k -> new ArrayList<>()).add(b);
+            }
+        }
+        char delimiter = LineRecords.delimiter(text.contents());
+        for (List<Block> group : members.values()) {
+            List<String> bodies = new ArrayList<>(group.size());
+            for (Block b : group) {
+                bodies.add(b.body);
+            }
+            for (int i : RareValues.rareLines(bodies, delimiter)) {
+                group.get(i).kept = true;
             }
         }
     }
@@ -235,6 +257,7 @@ public final class LineTemplateCompressor implements Compressor {
         final int start;
         final int end;
         final String ts;
+        final String body;
         final Severity severity;
         Group group;
         boolean kept;
@@ -243,6 +266,7 @@ public final class LineTemplateCompressor implements Compressor {
             this.start = r.start();
             this.end = r.end();
             this.ts = r.time();
+            this.body = r.body();
             this.severity = r.severity();
         }
 
