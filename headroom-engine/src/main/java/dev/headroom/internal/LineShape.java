@@ -49,7 +49,8 @@ public final class LineShape {
             }
             int start = i;
             int close = quoted && i < n && text.charAt(i) == '"' ? text.indexOf('"', i + 1) : -1;
-            if (close > 0 && (delimiter == 0 || text.indexOf(delimiter, i) < 0 || text.indexOf(delimiter, i) > close)) {
+            boolean field = close > 0 && (delimiter == 0 || text.indexOf(delimiter, i) < 0 || text.indexOf(delimiter, i) > close);
+            if (field) {
                 // a quoted field ("GET /a HTTP/1.1", a user agent) is one token, however many words it holds
                 i = close + 1;
             }
@@ -57,7 +58,7 @@ public final class LineShape {
                 i++;
             }
             if (start < i) {
-                out.add(masked ? mask(text, start, i) : text.substring(start, i));
+                out.add(!masked ? text.substring(start, i) : field ? maskQuoted(text, start, close) : mask(text, start, i));
             } else if (afterDelimiter && i < n && text.charAt(i) == delimiter) {
                 out.add("");
             }
@@ -88,6 +89,18 @@ public final class LineShape {
             b.append(token.length() >= 2 && token.charAt(0) == '"' && !text.startsWith("{") ? MASK : token);
         }
         return b.toString();
+    }
+
+    /**
+     * A quoted field's shape: its first word, which is usually what kind of thing it holds (a method,
+     * a verb), and a mask for the rest ({@code "GET /a/1 HTTP/1.1"} is {@code "GET #"}).
+     */
+    private static String maskQuoted(String s, int open, int close) {
+        int w = open + 1;
+        while (w < close && Character.isLetter(s.charAt(w))) {
+            w++;
+        }
+        return "\"" + s.substring(open + 1, w) + (w < close ? " " + MASK : "") + "\"";
     }
 
     static String mask(String s, int from, int to) {
