@@ -30,8 +30,8 @@ public record LineLayout(int lines, int aligned, int sameLead, int sharedPrefix,
      * permission flags) say "record": words open sentences, code and config lines as well.
      */
     private enum Lead {
-        NUMBER(true), ID(true), PATH(true), FLAGS(true), UPPER(false), LOWER(false), CAPITALIZED(false), SYMBOL(false),
-        OTHER(false);
+        NUMBER(true), ID(true), PATH(true), FLAGS(true), TREE(true), UPPER(false), LOWER(false), CAPITALIZED(false),
+        SYMBOL(false), OTHER(false);
 
         final boolean valueLike;
 
@@ -40,7 +40,7 @@ public record LineLayout(int lines, int aligned, int sameLead, int sharedPrefix,
         }
     }
 
-    /** Share of lines that take part in at least two aligned columns. */
+    /** Share of lines whose columns align with the other lines' (two columns, or one for two-column tables). */
     public double alignedShare() {
         return lines == 0 ? 0 : (double) aligned / lines;
     }
@@ -72,7 +72,9 @@ public record LineLayout(int lines, int aligned, int sameLead, int sharedPrefix,
         if (lines >= 5) {
             int minCount = (int) Math.ceil(COLUMN_SHARE * lines);
             for (String l : sample) {
-                if (!l.isBlank() && alignedEdges(l, edges, minCount) >= 2) {
+                // a line of two columns has one gap to align; wider lines need two aligned columns
+                int gaps = gaps(l);
+                if (!l.isBlank() && gaps >= 1 && alignedEdges(l, edges, minCount) >= Math.min(2, gaps)) {
                     aligned++;
                 }
             }
@@ -110,6 +112,13 @@ public record LineLayout(int lines, int aligned, int sameLead, int sharedPrefix,
                 i++;
             }
         }
+    }
+
+    /** How many column gaps (two spaces or a tab between fields) the line has. */
+    private static int gaps(String l) {
+        Map<Integer, Integer> mine = new HashMap<>();
+        countEdges(l, mine);
+        return mine.size() / 2;
     }
 
     private static int alignedEdges(String l, Map<Integer, Integer> edges, int minCount) {
@@ -157,6 +166,9 @@ public record LineLayout(int lines, int aligned, int sameLead, int sharedPrefix,
             flagChars &= c == '-' || c == 'r' || c == 'w' || c == 'x' || c == 'd' || c == 'l' || c == 's' || c == 't'
                     || c == 'c' || c == 'b' || c == 'p' || c == '.' || c == '+' || c == '@';
         }
+        if (isTreeDrawing(f)) {
+            return Lead.TREE;
+        }
         if (slash) {
             return Lead.PATH;
         }
@@ -182,6 +194,20 @@ public record LineLayout(int lines, int aligned, int sameLead, int sharedPrefix,
             return Lead.LOWER;
         }
         return Character.isUpperCase(f.charAt(0)) ? Lead.CAPITALIZED : Lead.OTHER;
+    }
+
+    /** Branches of a drawn tree ({@code ├──}, {@code │}, {@code +-}, {@code \-}), as dependency and directory trees print them. */
+    private static boolean isTreeDrawing(String f) {
+        if (f.equals("+-") || f.equals("\\-") || f.equals("|")) {
+            return true;
+        }
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c >= '\u2500' && c <= '\u257f') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line above and this one share a prefix of a third of the shorter line (at least 8 characters). */

@@ -25,8 +25,8 @@ public final class LineShape {
      * The masked tokens of {@code text}, split on whitespace and, when {@code delimiter} is not 0, on
      * that field delimiter too; an empty field between two delimiters is an empty token, so columns
      * keep their positions. A double-quoted field is one token (outside JSON records, whose quotes
-     * are syntax). A line that is a single path is split on {@code /}, so a listing's files in one
-     * directory share a shape.
+     * are syntax). A line that is a single path is split on {@code /} with its file name masked, so
+     * a listing's files in one directory share a shape.
      */
     public static List<String> tokens(String text, char delimiter) {
         return split(text, delimiter, true);
@@ -68,8 +68,12 @@ public final class LineShape {
             }
         }
         if (out.size() == 1 && delimiter != '/' && text.indexOf('/') >= 0) {
-            // a line that is one path (a listing): its directories are its fields
-            return split(text, '/', masked);
+            // a line that is one path (a listing): its directories are its fields, its file name a variable
+            List<String> parts = split(text, '/', masked);
+            if (masked && parts.size() > 1) {
+                parts.set(parts.size() - 1, MASK);
+            }
+            return parts;
         }
         return out;
     }
