@@ -45,7 +45,7 @@ final class CompressCommand implements Callable<Integer> {
     @Option(names = "--query", paramLabel = "Q", description = "The user's question: matching items are kept.")
     String query;
 
-    @Option(names = "--kind", paramLabel = "K", description = "Override detection: json, json-array, json-object, log, test-output, search, diff, code, html, text.")
+    @Option(names = "--kind", paramLabel = "K", description = "Override detection: json, json-array, json-object, log, lines, test-output, search, diff, code, html, text.")
     String kind;
 
     @Option(names = "--tokenizer", paramLabel = "T", description = "o200k_base (default) or cl100k_base.")
