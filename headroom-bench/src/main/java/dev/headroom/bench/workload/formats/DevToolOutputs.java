@@ -327,7 +327,7 @@ final class DevToolOutputs {
         List<String> ids = new ArrayList<>();
         rows.add(new String[] {"Package", "Version", "Editable project location"});
         ids.add("header");
-        rows.add(new String[] {"-".repeat(38), "-".repeat(11), "-".repeat(25)});
+        rows.add(null); // the rule under the header, as wide as each column
         ids.add("rule");
         names.add("shop-core");
         names.add("shop-ml");
@@ -342,6 +342,13 @@ final class DevToolOutputs {
                 ids.add("package");
             }
         }
+        int[] width = new int[3];
+        for (String[] row : rows) {
+            for (int c = 0; row != null && c < 3; c++) {
+                width[c] = Math.max(width[c], row[c].length());
+            }
+        }
+        rows.set(1, new String[] {"-".repeat(width[0]), "-".repeat(width[1]), "-".repeat(width[2])});
         List<String> lines = Columns.layout(rows, "LLL", 1);
         SampleBuilder b = new SampleBuilder();
         for (int i = 0; i < lines.size(); i++) {

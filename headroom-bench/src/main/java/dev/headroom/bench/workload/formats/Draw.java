@@ -37,14 +37,6 @@ final class Draw {
         this.bootMicros = startMicros - uptimeMicros;
     }
 
-    Rng rng() {
-        return rng;
-    }
-
-    long clockMicros() {
-        return clockMicros;
-    }
-
     /** Moves the clock forward by {@code micros} (never backwards). */
     void advance(long micros) {
         clockMicros += Math.max(0, micros);

@@ -115,7 +115,7 @@ final class ListingOutputs {
                 templates.put(st, "library-file");
             }
             if (r.chance(0.2)) {
-                String dir = s.replaceAll("[^a-z]", "") + "-plugins";
+                String dir = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + "-plugins";
                 rows.put(dir, new String[] {"drwxr-xr-x", Integer.toString(r.between(2, 6)), "root", "root", "4096", stamp(t) + " " + dir});
                 templates.put(dir, "dir");
             }

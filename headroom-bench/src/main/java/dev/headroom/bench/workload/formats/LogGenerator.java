@@ -14,8 +14,13 @@ final class LogGenerator {
     private LogGenerator() {}
 
     static FormatSample generate(LogFormat format, long seed) {
+        return generate(format, seed, format.records());
+    }
+
+    /** The sample with {@code records} records instead of the format's own count. */
+    static FormatSample generate(LogFormat format, long seed, int records) {
         Rng r = new Rng(seed ^ format.name().hashCode());
-        int n = format.records();
+        int n = records;
         List<EventType> events = format.events();
         int[] plan = new int[n];
         Arrays.fill(plan, -1);

@@ -35,7 +35,19 @@ final class ProcessOutputs {
         }
 
         FormatSample build(String name, String aligns, int gap) {
-            List<String> lines = Columns.layout(cells, aligns, gap);
+            return build(name, Columns.layout(cells, aligns, gap));
+        }
+
+        /** The rows through a fixed-width format, as tools with set column widths print them (trailing blanks trimmed). */
+        FormatSample buildFixed(String name, String format) {
+            List<String> lines = new ArrayList<>();
+            for (String[] row : cells) {
+                lines.add(String.format(java.util.Locale.ROOT, format, (Object[]) row).stripTrailing());
+            }
+            return build(name, lines);
+        }
+
+        private FormatSample build(String name, List<String> lines) {
             SampleBuilder b = new SampleBuilder();
             if (banner != null) {
                 b.line("banner", banner);
@@ -113,7 +125,8 @@ final class ProcessOutputs {
                 String app = ns.equals("kube-system") ? r.pick(List.of("coredns", "kube-proxy", "calico-node", "ebs-csi-node", "aws-node", "metrics-server"))
                         : ns.equals("monitoring") ? r.pick(List.of("prometheus-node-exporter", "kube-state-metrics", "alertmanager-main", "grafana"))
                         : r.pick(apps);
-                String name = app + "-" + r.hex(10).replaceAll("[0-9]", "b").substring(0, r.chance(0.3) ? 5 : 10) + (r.chance(0.7) ? "-" + r.hex(5).replaceAll("[0-9]", "z") : "");
+                // Deployment pods: app-<replicaset hash>-<suffix>; DaemonSet and StatefulSet pods: app-<suffix>
+                String name = app + "-" + (r.chance(0.7) ? kubeHash(r, 10) + "-" + kubeHash(r, 5) : kubeHash(r, 5));
                 int roll = r.between(0, 99);
                 if (roll < 88) {
                     int restarts = r.chance(0.8) ? 0 : r.between(1, 4);
@@ -138,6 +151,16 @@ final class ProcessOutputs {
         return t.build("kubectl-get-pods-A", "LLLLLL", 3);
     }
 
+    /** Characters Kubernetes uses in generated name suffixes (no vowels, no 0, 1 or 3). */
+    private static String kubeHash(Rng r, int n) {
+        String alphabet = "bcdfghjklmnpqrstvwxz2456789";
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append(alphabet.charAt(r.below(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
     /** {@code docker ps -a} on a build host with many containers. */
     static FormatSample dockerPsAll(Rng r) {
         Rows t = new Rows();
@@ -148,18 +171,23 @@ final class ProcessOutputs {
         List<String> scientists = List.of("turing", "hopper", "lovelace", "noether", "curie", "shannon", "dijkstra", "knuth", "ritchie", "liskov", "hamilton", "babbage");
         for (int i = 0; i < 150; i++) {
             String image = r.pick(images);
-            String cmd = image.startsWith("postgres") ? "\"docker-entrypoint.s…\"" : image.startsWith("redis") ? "\"docker-entrypoint.s…\"" : image.startsWith("nginx") ? "\"/docker-entrypoint.…\""
-                    : image.contains("shop/") ? "\"java -jar /app/app.…\"" : image.startsWith("minio") ? "\"/usr/bin/docker-ent…\"" : "\"/run.sh\"";
+            String cmd = image.startsWith("postgres") || image.startsWith("redis") || image.startsWith("rabbitmq") ? "\"docker-entrypoint.s…\""
+                    : image.startsWith("nginx") ? "\"/docker-entrypoint.…\"" : image.contains("shop/") ? "\"java -jar /app/app.…\""
+                    : image.startsWith("minio") ? "\"/usr/bin/docker-ent…\"" : image.startsWith("mailhog") ? "\"MailHog\""
+                    : image.startsWith("prom/") ? "\"/bin/prometheus --c…\"" : "\"/run.sh\"";
             String name = r.pick(adjectives) + "_" + r.pick(scientists);
-            String created = r.between(2, 23) + " " + r.pick(List.of("hours", "days", "minutes")) + " ago";
+            String unit = r.pick(List.of("hours", "days", "minutes"));
+            int age = r.between(3, 23);
+            String created = age + " " + unit + " ago";
+            String up = r.between(2, age) + " " + unit;
             int roll = r.between(0, 99);
             String port = image.startsWith("postgres") ? "5432/tcp" : image.startsWith("redis") ? "6379/tcp" : image.startsWith("nginx") ? "0.0.0.0:" + r.between(8000, 8999) + "->80/tcp" : "";
             if (roll < 55) {
-                t.add("up", r.hex(12), image, cmd, created, "Up " + r.between(2, 59) + " " + r.pick(List.of("minutes", "hours")), port, name);
+                t.add("up", r.hex(12), image, cmd, created, "Up " + up, port, name);
             } else if (roll < 70) {
-                t.add("up-healthy", r.hex(12), image, cmd, created, "Up " + r.between(2, 59) + " " + r.pick(List.of("minutes", "hours")) + " (healthy)", port, name);
+                t.add("up-healthy", r.hex(12), image, cmd, created, "Up " + up + " (healthy)", port, name);
             } else if (roll < 95) {
-                t.add("exited-0", r.hex(12), image, cmd, created, "Exited (0) " + r.between(2, 59) + " " + r.pick(List.of("minutes", "hours")) + " ago", "", name);
+                t.add("exited-0", r.hex(12), image, cmd, created, "Exited (0) " + up + " ago", "", name);
             } else {
                 t.add("created", r.hex(12), image, cmd, created, "Created", "", name);
             }
@@ -194,7 +222,7 @@ final class ProcessOutputs {
         t.add("udp", "udp", "0", "0", "127.0.0.1:323", "0.0.0.0:*", "", "702/chronyd");
         t.add("udp6", "udp6", "0", "0", "::1:323", ":::*", "", "702/chronyd");
         t.anomaly("listen queue backlog", "tcp-listen", "tcp", "129", "0", "0.0.0.0:8443", "0.0.0.0:*", "LISTEN", "48213/java");
-        return t.build("netstat-tulpn", "LRRLLLL", 1);
+        return t.buildFixed("netstat-tulpn", "%-5s %6s %6s %-23s %-23s %-11s %s");
     }
 
     /** {@code ss -tanp} on an application server: connection states to the database, cache and clients. */

@@ -56,11 +56,6 @@ final class SampleBuilder {
         return this;
     }
 
-    /** How many lines so far. */
-    int size() {
-        return templates.size();
-    }
-
     FormatSample build(String name, Family family, Route expected) {
         Set<String> present = new LinkedHashSet<>(templates);
         errors.retainAll(present);

@@ -222,7 +222,7 @@ final class SystemLogs {
      * event, the description after a line of its own.
      */
     static LogFormat windowsWevtutil() {
-        LogFormat.Builder b = LogFormat.builder("windows-wevtutil-text").start("2024-03-14T07:41:10Z").gapMs(40_000).records(40);
+        LogFormat.Builder b = LogFormat.builder("windows-wevtutil-text").start("2024-03-14T07:41:10Z").gapMs(40_000).records(60);
         for (WinEvent e : WIN_EVENTS) {
             String rec = "Event[${seq:event:0}]:\n"
                     + "  Log Name: " + e.log + "\n"

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
- * Issue 10's routing expectations and bars, asserted over every format sample and, when
+ * Issue 10's routing expectations and bars, asserted over every format sample (logs at about 2,000
+ * lines, {@link FormatSamples#fullSize}, the length the bars were set on) and, when
  * {@code HEADROOM_CORPUS} is set, every corpus input: no log routed as prose (the log or line-template
  * kind only), command output and tables never text, diffs as diffs, file views as code or lines; logs save
  * at least 85% o200k together, keep a verbatim line of at least 98% of their templates and of every error
@@ -36,7 +37,7 @@ class FormatRoutingTest {
 
     @BeforeAll
     static void route() {
-        samples = RoutingRun.samples(FormatSamples.all(42));
+        samples = RoutingRun.samples(FormatSamples.fullSize(42));
         System.out.print(RoutingRun.table(samples));
     }
 
@@ -50,7 +51,7 @@ class FormatRoutingTest {
         List<String> lost = new ArrayList<>();
         for (RoutingRun.Row r : samples) {
             for (String m : r.misses()) {
-                if (m.contains("template") || m.contains("anomaly")) {
+                if (m.startsWith("template coverage") || m.contains("error templates") || m.contains("anomaly lines")) {
                     lost.add(r.name() + ": " + m);
                 }
             }

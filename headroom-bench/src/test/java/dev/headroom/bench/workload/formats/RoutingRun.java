@@ -2,6 +2,7 @@ package dev.headroom.bench.workload.formats;
 
 import dev.headroom.CompressionResult;
 import dev.headroom.Headroom;
+import dev.headroom.Outcome;
 import dev.headroom.bench.BenchInput;
 import dev.headroom.bench.corpus.AgentTraces;
 import dev.headroom.bench.corpus.CorpusReader;
@@ -57,7 +58,8 @@ final class RoutingRun {
     /**
      * Every corpus input under {@code root}, with the routing it must get: logs the log or line-template
      * kind, GitHub responses a JSON kind, diffs the diff kind, agent file views ({@code [File: ...]}) code or
-     * a line-oriented kind; other agent observations are printed without an expectation.
+     * a line-oriented kind; other agent observations, and inputs below the compression threshold (which
+     * pass through wherever they are routed), are printed without an expectation.
      */
     static List<Row> corpus(Path root) {
         List<Row> out = new ArrayList<>();
@@ -72,7 +74,11 @@ final class RoutingRun {
             }
             String expected;
             Predicate<ContentKind> ok;
-            if (in.workload().equals("corpus/github")) {
+            if (r.outcome() == Outcome.BELOW_THRESHOLD) {
+                // too small to compress: where it would have gone does not matter
+                expected = "(below threshold)";
+                ok = k -> true;
+            } else if (in.workload().equals("corpus/github")) {
                 expected = "a JSON kind";
                 ok = ContentKind::isJson;
             } else if (in.workload().equals("corpus/diffs")) {
