@@ -10,9 +10,9 @@ final class FileViews {
     private FileViews() {}
 
     static List<FormatSample> all(long seed) {
-        return List.of(sweAgentWindow(new Rng(seed + 61), "sweagent-window-python", "/repo/src/ledger/reconcile.py", SourceCode.python(new Rng(seed + 62), "ledger", 1995), 1000, 400),
+        return List.of(sweAgentWindow(new Rng(seed + 61), "sweagent-window-python", "/repo/src/ledger/reconcile.py", SourceCode.python(new Rng(seed + 62), "ledger", 1995), 1000, 200),
                 sweAgentWindow(new Rng(seed + 63), "sweagent-window-java", "/repo/services/billing/src/main/java/com/example/billing/InvoiceService.java",
-                        SourceCode.java(new Rng(seed + 64), "com.example.billing", "InvoiceService", 1200), 300, 300),
+                        SourceCode.java(new Rng(seed + 64), "com.example.billing", "InvoiceService", 1200), 300, 150),
                 catN(new Rng(seed + 65)));
     }
 
@@ -34,7 +34,7 @@ final class FileViews {
 
     /** {@code cat -n main.go}: six-column right-aligned numbers and a tab. */
     static FormatSample catN(Rng r) {
-        List<String> file = SourceCode.go(r, "orders", 640);
+        List<String> file = SourceCode.go(r, "orders", 300);
         SampleBuilder b = new SampleBuilder();
         for (int i = 0; i < file.size(); i++) {
             b.line("numbered-line", String.format(Locale.ROOT, "%6d\t%s", i + 1, file.get(i)));

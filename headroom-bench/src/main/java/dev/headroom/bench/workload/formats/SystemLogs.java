@@ -245,7 +245,7 @@ final class SystemLogs {
 
     /** Event Viewer's "Save All Events As" tab-delimited text: a header, then one line per event. */
     static LogFormat windowsEventViewerTsv() {
-        LogFormat.Builder b = LogFormat.builder("windows-eventviewer-tsv").start("2024-03-14T07:41:10Z").gapMs(12_000).records(300)
+        LogFormat.Builder b = LogFormat.builder("windows-eventviewer-tsv").start("2024-03-14T07:41:10Z").gapMs(12_000).records(250)
                 .header("Level\tDate and Time\tSource\tEvent ID\tTask Category");
         for (WinEvent e : WIN_EVENTS) {
             String message = e.message.replace("\n", " ");
