@@ -8,6 +8,9 @@ import dev.headroom.bench.report.ReportTables;
 import dev.headroom.bench.report.ReportWriter;
 import dev.headroom.bench.report.Table;
 import dev.headroom.bench.workload.Workloads;
+import dev.headroom.bench.workload.formats.FormatSample;
+import dev.headroom.bench.workload.formats.FormatSamples;
+import dev.headroom.bench.workload.formats.FormatsWorkload;
 import dev.headroom.detect.ContentKind;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,7 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -37,6 +43,13 @@ import picocli.CommandLine.Option;
         description = "Measure savings, fidelity probes and latency on the corpus and the seeded workloads.")
 public final class BenchCommand implements Callable<Integer> {
 
+    /**
+     * Workloads whose probe failures are reported (tables, failure list) but do not make {@code --strict}
+     * exit 1. The formats workload stays here until issue 10's routing lands; switch it to strict by
+     * removing {@code FormatsWorkload.NAME} from this set.
+     */
+    static final Set<String> REPORT_ONLY = Set.of(FormatsWorkload.NAME);
+
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "${env:HEADROOM_CORPUS}",
             description = "Corpus folder (logs/, github/, diffs/, agent-traces/); default $HEADROOM_CORPUS. Without one only the seeded workloads run.")
     Path corpus;
@@ -55,6 +68,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--reps", defaultValue = "5", description = "Timed runs per input, each on a fresh instance (default: ${DEFAULT-VALUE}).")
     int reps;
+
+    @Option(names = "--workload", paramLabel = "NAME",
+            description = "Run only this workload (repeatable): corpus (all corpus folders) or corpus/logs etc., code-search, sre-incident, "
+                    + "issue-triage, codebase-exploration, formats. Default: all.")
+    List<String> only = new ArrayList<>();
 
     @Option(names = "--save-outputs", description = "Also write every compressed output under <out>/outputs/ for inspection.")
     boolean saveOutputs;
@@ -81,6 +99,15 @@ public final class BenchCommand implements Callable<Integer> {
         System.exit(new CommandLine(new BenchCommand()).execute(args));
     }
 
+    /** Whether {@code workload} is selected by {@code --workload} (everything when the option is absent). */
+    private boolean selected(String workload) {
+        return only.isEmpty() || only.stream().anyMatch(name -> matches(workload, name));
+    }
+
+    private static boolean matches(String workload, String name) {
+        return workload.equals(name) || workload.startsWith(name + "/");
+    }
+
     @Override
     public Integer call() throws Exception {
         List<BenchInput> inputs = new ArrayList<>();
@@ -96,20 +123,41 @@ public final class BenchCommand implements Callable<Integer> {
             stderr.println("headroom bench: no --corpus and no HEADROOM_CORPUS; running the seeded workloads only");
         }
         inputs.addAll(Workloads.all(seed));
+        List<FormatSample> formatSamples = selected(FormatsWorkload.NAME) ? FormatSamples.all(seed) : List.of();
+        for (FormatSample s : formatSamples) {
+            inputs.add(FormatsWorkload.input(s));
+        }
+        List<String> known = new ArrayList<>(inputs.stream().map(BenchInput::workload).distinct().toList());
+        if (!known.contains(FormatsWorkload.NAME)) {
+            known.add(FormatsWorkload.NAME);
+        }
+        for (String name : only) {
+            if (known.stream().noneMatch(w -> matches(w, name)) && !name.equals("corpus") && !name.startsWith("corpus/")) {
+                stderr.println("headroom bench: unknown workload '" + name + "'; known: " + String.join(", ", known));
+                return 2;
+            }
+        }
+        inputs.removeIf(in -> !selected(in.workload()));
 
         List<InputReport> results;
         BenchRunner runner = new BenchRunner(factory, warmup, reps);
+        Path dir = out.resolve("outputs");
         if (saveOutputs) {
-            Path dir = out.resolve("outputs");
             Files.createDirectories(dir);
-            runner.outputSink((in, text) -> {
+        }
+        Map<String, String> formatOutputs = new HashMap<>();
+        runner.outputSink((in, text) -> {
+            if (in.workload().equals(FormatsWorkload.NAME)) {
+                formatOutputs.put(in.name(), text);
+            }
+            if (saveOutputs) {
                 try {
                     Files.writeString(dir.resolve(in.name().replaceAll("[^A-Za-z0-9._-]", "_") + ".txt"), text, StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
-        }
+            }
+        });
         if (noProgress) {
             results = runner.run(inputs, in -> { });
         } else {
@@ -130,7 +178,9 @@ public final class BenchCommand implements Callable<Integer> {
         BenchReport report = BenchReport.of(new BenchReport.Settings(corpusName, seed, warmup, reps,
                 factory.get().config().tokenizer().id(), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()), results, kindOrder);
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()), results, kindOrder)
+                .withFormats(FormatsWorkload.reports(formatSamples, results, formatOutputs))
+                .withReportOnly(REPORT_ONLY);
         stdout.print(ReportTables.workloads(report).toText());
         stdout.println("(o200k_base and cl100k_base tokens; probes: Headroom's passes/failures; truncation fails: probes failed by"
                 + " keeping the first N o200k tokens, N = Headroom's output size; load average "
@@ -145,12 +195,27 @@ public final class BenchCommand implements Callable<Integer> {
             stdout.println();
             stdout.print(ReportTables.jsonBaselines(report).toText());
         }
+        if (!report.formats().isEmpty()) {
+            stdout.println();
+            stdout.println("Formats (issue 10; samples of formats the corpus lacks; " + (REPORT_ONLY.contains(FormatsWorkload.NAME)
+                    ? "report-only: their probe failures do not fail --strict yet" : "counted by --strict") + "):");
+            stdout.print(ReportTables.formatFamilies(report).toText());
+            stdout.print(ReportTables.formats(report).toText());
+        }
         int failed = report.failures().size();
+        int counted = report.strictFailures().size();
         stdout.println();
-        stdout.println(failed == 0 ? "All probes passed." : failed + " probe(s) failed; see report.md.");
+        if (failed == 0) {
+            stdout.println("All probes passed.");
+        } else if (counted == failed) {
+            stdout.println(failed + " probe(s) failed; see report.md.");
+        } else {
+            stdout.println(failed + " probe(s) failed; see report.md. " + (failed - counted) + " of them in report-only workloads ("
+                    + String.join(", ", new java.util.TreeSet<>(REPORT_ONLY)) + "), which --strict does not count; " + counted + " counted.");
+        }
         for (Path p : ReportWriter.write(report, out)) {
             stdout.println("wrote " + p);
         }
-        return strict && failed > 0 ? 1 : 0;
+        return strict && counted > 0 ? 1 : 0;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.headroom.Headroom;
+import dev.headroom.bench.workload.formats.FormatSamples;
 import dev.headroom.compress.Compressed;
 import dev.headroom.detect.ContentKind;
 import java.io.ByteArrayOutputStream;
@@ -25,6 +26,16 @@ class BenchCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    /** The four seeded agent workloads only: the failure tests need no corpus and no formats samples. */
+    private static final String[] AGENT_WORKLOADS = {"--workload", "code-search", "--workload", "sre-incident", "--workload", "issue-triage",
+            "--workload", "codebase-exploration"};
+
+    private static String[] with(String[] extra, String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + extra.length);
+        System.arraycopy(extra, 0, all, args.length, extra.length);
+        return all;
+    }
+
     private int run(Supplier<Headroom> factory, String... args) {
         BenchCommand cmd = new BenchCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), factory);
@@ -33,7 +44,8 @@ class BenchCommandTest {
 
     @Test
     void should_write_the_three_reports_and_print_the_table() throws Exception {
-        // independent of the real compressors: logs compressed honestly, everything else passed through
+        // independent of the real compressors: logs compressed honestly, everything else passed through;
+        // the honest compressor drops log templates of the formats samples, which --strict reports but does not count
         Supplier<Headroom> honest = () -> {
             Headroom.Builder b = Headroom.builder();
             for (ContentKind k : ContentKind.values()) {
@@ -46,13 +58,17 @@ class BenchCommandTest {
 
         String table = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as(table + err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(table).contains("workload", "sre-incident", "code-search", "issue-triage", "codebase-exploration", "TOTAL");
-        assertThat(table).contains("All probes passed.");
-        assertThat(Files.readString(dir.resolve("report.md"))).contains("## By workload", "| sre-incident |");
-        assertThat(Files.readString(dir.resolve("report.html"))).contains("<svg", "</html>").doesNotContain("<script", "http://cdn", "https://");
+        assertThat(table).contains("workload", "sre-incident", "code-search", "issue-triage", "codebase-exploration", "formats", "TOTAL");
+        assertThat(table).contains("Formats (issue 10", "android-logcat", "kubectl-get-pods-A", "meet all bars");
+        assertThat(table).contains("which --strict does not count; 0 counted.");
+        assertThat(Files.readString(dir.resolve("report.md"))).contains("## By workload", "| sre-incident |", "## Formats (issue 10)", "| ls-l |");
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("<svg", "</html>", "Formats (issue 10)")
+                .doesNotContain("<script", "http://cdn", "https://");
         JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
-        assertThat(json.path("inputs").size()).isEqualTo(15);
-        assertThat(json.path("total").path("probesFailed").asInt()).isZero();
+        assertThat(json.path("inputs").size()).isEqualTo(15 + FormatSamples.all(42).size());
+        assertThat(json.path("formats").size()).isEqualTo(FormatSamples.all(42).size());
+        assertThat(json.path("strictFailures").asInt()).isZero();
+        assertThat(json.path("total").path("probesFailed").asInt()).as("the formats logs lose templates under the honest compressor").isPositive();
     }
 
     @Test
@@ -66,8 +82,8 @@ class BenchCommandTest {
             return b.build();
         };
 
-        int strict = run(lossy, "--corpus", "", "--out", dir.toString(), "--reps", "1", "--warmup", "0", "--no-progress", "--strict");
-        int lenient = run(lossy, "--corpus", "", "--out", dir.toString(), "--reps", "1", "--warmup", "0", "--no-progress");
+        int strict = run(lossy, with(AGENT_WORKLOADS, "--corpus", "", "--out", dir.toString(), "--reps", "1", "--warmup", "0", "--no-progress", "--strict"));
+        int lenient = run(lossy, with(AGENT_WORKLOADS, "--corpus", "", "--out", dir.toString(), "--reps", "1", "--warmup", "0", "--no-progress"));
 
         assertThat(strict).isEqualTo(1);
         assertThat(lenient).isZero();
@@ -87,11 +103,25 @@ class BenchCommandTest {
             return b.build();
         };
 
-        int code = run(crashing, "--corpus", "", "--out", dir.toString(), "--reps", "1", "--warmup", "0", "--no-progress", "--strict");
+        int code = run(crashing, with(AGENT_WORKLOADS, "--corpus", "", "--out", dir.toString(), "--reps", "1", "--warmup", "0", "--no-progress", "--strict"));
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("probe(s) failed");
         assertThat(dir.resolve("report.md")).content().contains("| no-fail-open |", "FAILED_OPEN");
+    }
+
+    @Test
+    void should_run_only_the_workloads_asked_for_and_refuse_an_unknown_one() throws Exception {
+        int code = run(Headroom::create, "--corpus", "", "--out", dir.toString(), "--reps", "1", "--warmup", "0", "--no-progress",
+                "--workload", "code-search");
+        int unknown = run(Headroom::create, "--corpus", "", "--out", dir.toString(), "--no-progress", "--workload", "nope");
+
+        assertThat(code).isZero();
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+        assertThat(json.path("inputs").size()).isEqualTo(2);
+        assertThat(json.path("formats").size()).isZero();
+        assertThat(unknown).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown workload 'nope'", "formats");
     }
 
     @Test

@@ -38,6 +38,10 @@ public final class HtmlReport {
         if (!json.rows().isEmpty()) {
             sb.append("<h2>JSON arrays against minified JSON and TOON (o200k_base tokens)</h2>\n").append(json.toHtml());
         }
+        if (!r.formats().isEmpty()) {
+            sb.append("<h2>Formats (issue 10)</h2>\n<p class=\"note\">").append(Html.escape(MarkdownReport.formatsNote(r))).append("</p>\n")
+                    .append(ReportTables.formatFamilies(r).toHtml()).append(ReportTables.formats(r).toHtml());
+        }
         Table failures = ReportTables.failures(r);
         sb.append("<h2>Failed probes (").append(failures.rows().size()).append(")</h2>\n")
                 .append(failures.rows().isEmpty() ? "<p>None.</p>\n" : failures.toHtml());

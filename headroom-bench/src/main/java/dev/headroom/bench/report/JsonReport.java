@@ -21,6 +21,9 @@ public final class JsonReport {
         root.put("kinds", r.kinds());
         root.put("agentTraceKinds", r.agentTraceKinds());
         root.put("failures", r.failures());
+        root.put("strictFailures", r.strictFailures().size());
+        root.put("reportOnlyWorkloads", new java.util.TreeSet<>(r.reportOnlyWorkloads()));
+        root.put("formats", r.formats());
         root.put("inputs", r.inputs());
         try {
             return MAPPER.writeValueAsString(root);

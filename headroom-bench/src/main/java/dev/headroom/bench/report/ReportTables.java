@@ -81,6 +81,58 @@ public final class ReportTables {
         return t;
     }
 
+    /**
+     * The formats workload per format (issue 10): routed kind and strategy, o200k savings, templates with
+     * a verbatim kept line, error templates with a kept record line, anomaly lines kept, diff file
+     * headers kept, and the issue's bars the sample misses; no rows when the workload did not run.
+     */
+    public static Table formats(BenchReport report) {
+        Table t = new Table(List.of("format", "family", "lines", "routed kind", "strategy", "o200k before", "o200k after", "saved %",
+                "templates kept", "coverage %", "error templates kept", "anomalies kept", "file headers kept", "probes fail", "bars missed"));
+        for (FormatReport f : report.formats()) {
+            t.row(List.of(f.name(), f.family(), Integer.toString(f.lines()), f.kind() + (f.routedAsExpected() ? "" : " (!)"), f.strategy(),
+                    Integer.toString(f.o200kBefore()), Integer.toString(f.o200kAfter()), Table.num(f.savingsPercent(), 1),
+                    f.templatesKept() + "/" + f.templates(), Table.num(f.templateCoveragePercent(), 1),
+                    f.errorTemplatesKept() + "/" + f.errorTemplates(), f.anomaliesKept() + "/" + f.anomalies(),
+                    f.fileHeaders() == 0 ? "-" : f.fileHeadersKept() + "/" + f.fileHeaders(), Long.toString(f.probesFailed()),
+                    f.misses().isEmpty() ? "-" : String.join("; ", f.misses())));
+        }
+        return t;
+    }
+
+    /** The formats workload per family: token-weighted savings, samples routed as expected, samples meeting every bar, kept ground truth. */
+    public static Table formatFamilies(BenchReport report) {
+        Table t = new Table(List.of("family", "samples", "routed as expected", "meet all bars", "o200k before", "o200k after", "saved %",
+                "templates kept", "error templates kept", "anomalies kept"));
+        java.util.Map<String, List<FormatReport>> byFamily = new java.util.LinkedHashMap<>();
+        for (FormatReport f : report.formats()) {
+            byFamily.computeIfAbsent(f.family(), k -> new ArrayList<>()).add(f);
+        }
+        byFamily.put("all", report.formats());
+        byFamily.forEach((family, rows) -> {
+            if (rows.isEmpty()) {
+                return;
+            }
+            long before = 0, after = 0;
+            int routed = 0, clean = 0, tk = 0, tt = 0, ek = 0, et = 0, ak = 0, at = 0;
+            for (FormatReport f : rows) {
+                before += f.o200kBefore();
+                after += f.o200kAfter();
+                routed += f.routedAsExpected() ? 1 : 0;
+                clean += f.misses().isEmpty() ? 1 : 0;
+                tk += f.templatesKept();
+                tt += f.templates();
+                ek += f.errorTemplatesKept();
+                et += f.errorTemplates();
+                ak += f.anomaliesKept();
+                at += f.anomalies();
+            }
+            t.row(List.of(family, Integer.toString(rows.size()), Integer.toString(routed), Integer.toString(clean), Long.toString(before),
+                    Long.toString(after), pct(before, after), tk + "/" + tt, ek + "/" + et, ak + "/" + at));
+        });
+        return t;
+    }
+
     /** Each input's figures. */
     public static Table inputs(BenchReport report) {
         Table t = new Table(List.of("input", "kind", "chars", "o200k before", "o200k after", "saved %", "outcome", "strategy",

@@ -108,4 +108,35 @@ class ReportsTest {
         assertThat(Stats.percentile(List.of(5.0, 1.0, 3.0, 2.0, 4.0), 50)).isEqualTo(3.0);
         assertThat(Stats.percentile(List.of(5.0, 1.0, 3.0, 2.0, 4.0), 99)).isEqualTo(5.0);
     }
+
+    @Test
+    void should_leave_report_only_workloads_out_of_the_failures_that_count_for_strict() {
+        BenchReport all = report();
+        BenchReport lenient = report().withReportOnly(java.util.Set.of("w1"));
+
+        assertThat(all.strictFailures()).hasSize(1);
+        assertThat(lenient.failures()).hasSize(1);
+        assertThat(lenient.strictFailures()).isEmpty();
+        assertThat(MarkdownReport.render(lenient)).contains("Failures of inputs in w1 are reported but do not fail `--strict`.");
+    }
+
+    @Test
+    void should_tabulate_formats_per_sample_and_per_family() {
+        FormatReport log = new FormatReport("a-log", "log", "log", true, "log", "log:templates(3)", "COMPRESSED", 100, 1000, 100, 10, 10, 2, 2, 1, 1,
+                0, 0, 0, List.of());
+        FormatReport ls = new FormatReport("ls-l", "command", "lines", false, "text", "none:text-all-salient", "NOT_SMALLER", 50, 300, 300, 4, 4, 0, 0,
+                0, 0, 0, 0, 0, List.of("routed text, expected lines", "saved 0.0% < 30%"));
+
+        BenchReport r = report().withFormats(List.of(log, ls));
+
+        Table perFormat = ReportTables.formats(r);
+        assertThat(perFormat.rows()).hasSize(2);
+        assertThat(perFormat.rows().get(1)).contains("text (!)", "0.0", "4/4", "routed text, expected lines; saved 0.0% < 30%");
+        Table families = ReportTables.formatFamilies(r);
+        assertThat(families.rows()).extracting(row -> row.get(0)).containsExactly("log", "command", "all");
+        assertThat(families.rows().get(2)).containsSequence("2", "1", "1", "1300", "400", "69.2");
+        assertThat(MarkdownReport.render(r)).contains("## Formats (issue 10)", "| ls-l | command |");
+        assertThat(HtmlReport.render(r)).contains("<h2>Formats (issue 10)</h2>");
+        assertThat(MarkdownReport.render(report())).doesNotContain("## Formats");
+    }
 }
