@@ -30,6 +30,9 @@ public final class ContentDetector {
     /** Code is recognised by its constructs, which are strong evidence but not a share of lines. */
     static final double CODE_SCORE = 0.75;
 
+    /** Below this share of lines naming a level, a table with times in it is a table rather than a log. */
+    static final double NO_LEVELS = 0.3;
+
     /** A numbered window of a file whose text scores as code. */
     static final double NUMBERED_CODE_SCORE = 0.95;
 
@@ -85,6 +88,10 @@ public final class ContentDetector {
             cs.add(new Candidate(ContentKind.LOG, "", log, shape == ev ? evidence : "matched lines: " + shape.describe()));
         }
         double lines = LINES_WEIGHT * shape.linesScore();
+        if (shape == ev && !ev.bareTrace() && ev.tableWithTimes() && ev.share(ev.leveled()) < NO_LEVELS) {
+            // a table with a date column (ls -l, a CSV with timestamps) is a table first
+            lines = Math.max(lines, log + 0.01);
+        }
         if (lines >= MIN_SCORE * LINES_WEIGHT && shape == ev) {
             cs.add(new Candidate(ContentKind.LINES, "", lines, evidence));
         }

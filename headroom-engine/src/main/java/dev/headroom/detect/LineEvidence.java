@@ -24,6 +24,7 @@ record LineEvidence(
         int nonBlank,
         int trace,
         int timed,
+        int timedFirst,
         int leveled,
         int jsonRecords,
         int searchLines,
@@ -59,6 +60,7 @@ record LineEvidence(
         int nonBlank = 0;
         int trace = 0;
         int timed = 0;
+        int timedFirst = 0;
         int leveled = 0;
         int json = 0;
         int search = 0;
@@ -90,6 +92,9 @@ record LineEvidence(
             String body = TimeTokens.body(l, ts);
             if (ts != null || TimeTokens.jsonTime(l) != null) {
                 timed++;
+                if (ts == null || !timeAfterFirstField(l, ts.start(), delimiter)) {
+                    timedFirst++;
+                }
             }
             if (Severity.hasLevelWord(body.strip())) {
                 leveled++;
@@ -140,7 +145,7 @@ record LineEvidence(
                 headsTemplated += repeats ? 1 : 0;
             }
         }
-        return new LineEvidence(nonBlank, trace, timed, leveled, json, search, matches, templated, heads, headsTemplated,
+        return new LineEvidence(nonBlank, trace, timed, timedFirst, leveled, json, search, matches, templated, heads, headsTemplated,
                 delimiter, agreement,
                 prose, numbered, LineLayout.of(lines));
     }
@@ -230,6 +235,42 @@ record LineEvidence(
     double recordHeads() {
         boolean indentedBodies = records() - heads >= 0.3 * records();
         return !indentedBodies || heads < 5 ? 0 : (double) headsTemplated / heads;
+    }
+
+    /**
+     * Whether most lines are rows of a table with its times in a column of its own: delimited or
+     * aligned fields, or a value of the same kind opening every line, and a time that does not open
+     * the line (as a log's does) on most of them.
+     */
+    boolean tableWithTimes() {
+        boolean table = delimiterAgreement >= 0.8 || layoutShare(layout.aligned()) >= 0.8 || layoutShare(layout.sameRecordLead()) >= 0.8;
+        return table && timedFirst < 0.5 * records();
+    }
+
+    /**
+     * Whether the line's time sits after its first field: for delimited text, the first field
+     * holding a time is not the first; otherwise a whitespace-separated field comes before
+     * {@code timeStart}.
+     */
+    private static boolean timeAfterFirstField(String l, int timeStart, char delimiter) {
+        if (delimiter != 0) {
+            int from = 0;
+            for (int field = 0; field < 8 && from <= l.length(); field++) {
+                int to = l.indexOf(delimiter, from);
+                to = to < 0 ? l.length() : to;
+                if (TimeTokens.containsTime(l, from, to)) {
+                    return field > 0;
+                }
+                from = to + 1;
+            }
+            return false;
+        }
+        for (int i = 1; i < timeStart; i++) {
+            if (Character.isWhitespace(l.charAt(i)) && !Character.isWhitespace(l.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How much of the sample reads as English sentences. */

@@ -12,7 +12,7 @@ import java.util.Set;
  * (path listings), and how much the lines read like English sentences (function words), which is
  * what sets prose apart.
  */
-public record LineLayout(int lines, int aligned, int sameLead, int sharedPrefix, int wordy) {
+public record LineLayout(int lines, int aligned, int sameLead, int sameRecordLead, int sharedPrefix, int wordy) {
 
     /** A column edge must recur on at least this share of lines. */
     public static final double COLUMN_SHARE = 0.6;
@@ -30,13 +30,16 @@ public record LineLayout(int lines, int aligned, int sameLead, int sharedPrefix,
      * permission flags) say "record": words open sentences, code and config lines as well.
      */
     private enum Lead {
-        NUMBER(true), ID(true), PATH(true), FLAGS(true), TREE(true), UPPER(false), LOWER(false), CAPITALIZED(false),
-        SYMBOL(false), OTHER(false);
+        NUMBER(true, false), ID(true, true), PATH(true, true), FLAGS(true, true), TREE(true, true), UPPER(false, false),
+        LOWER(false, false), CAPITALIZED(false, false), SYMBOL(false, false), OTHER(false, false);
 
         final boolean valueLike;
+        /** A value that names the row itself (an id, a path, permissions), unlike a number or address a log line may start with. */
+        final boolean recordKey;
 
-        Lead(boolean valueLike) {
+        Lead(boolean valueLike, boolean recordKey) {
             this.valueLike = valueLike;
+            this.recordKey = recordKey;
         }
     }
 
@@ -80,12 +83,16 @@ public record LineLayout(int lines, int aligned, int sameLead, int sharedPrefix,
             }
         }
         int sameLead = 0;
+        int sameRecordLead = 0;
         for (Map.Entry<Lead, Integer> e : leads.entrySet()) {
             if (e.getKey().valueLike) {
                 sameLead = Math.max(sameLead, e.getValue());
             }
+            if (e.getKey().recordKey) {
+                sameRecordLead = Math.max(sameRecordLead, e.getValue());
+            }
         }
-        return new LineLayout(lines, aligned, sameLead, shared, wordy);
+        return new LineLayout(lines, aligned, sameLead, sameRecordLead, shared, wordy);
     }
 
     /** Positions where a field after the first starts or ends, after a run of two spaces or a tab (a column gap). */
