@@ -123,6 +123,16 @@ public final class ToolResultCompressor {
         return resends.sum();
     }
 
+    /**
+     * Counts {@code n} resends answered without a lookup: a retrieve round sends the history again
+     * exactly as it was prepared, so its tool results are resent without asking the memo twice.
+     */
+    void countResends(int n) {
+        if (n > 0) {
+            resends.add(n);
+        }
+    }
+
     /** The engine behind this compressor. */
     public Headroom headroom() {
         return headroom;
