@@ -137,6 +137,7 @@ final class RequestRewriter {
         if (msg instanceof Message.ToolResults results) {
             Rewritten known = origin == null ? null : seen.get(origin);
             if (known != null) {
+                compressor.countResends(known.results()); // the memo was not asked, but these are resends
                 return known;
             }
             Rewritten r = compress(results, hints);
