@@ -36,7 +36,8 @@ class PackageDependenciesTest {
             "compress", Set.of("ccr", "tokens", "store", "internal"),
             "compress.*", Set.of("compress", "ccr", "tokens", "internal"),
             "", Set.of("internal", "tokens", "store", "ccr", "detect", "compress", "compress.*"),
-            "conversation", Set.of("", "internal", "tokens", "store", "ccr", "detect", "compress"));
+            "conversation", Set.of("", "internal", "tokens", "store", "ccr", "detect", "compress"),
+            "conversation.cost", Set.of("conversation", "internal", "tokens"));
 
     @Test
     void should_keep_dependencies_pointing_down_the_pipeline() throws IOException {
