@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code headroom} command: compress, retrieve, bench. */
+/** The {@code headroom} command: compress, retrieve, bench, replay. */
 @Command(
         name = "headroom",
         mixinStandardHelpOptions = true,

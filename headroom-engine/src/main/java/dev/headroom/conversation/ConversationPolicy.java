@@ -44,7 +44,7 @@ public final class ConversationPolicy {
     /** Exchanges remembered for replay; default of {@link Builder#replayCapacity}. */
     public static final int DEFAULT_REPLAY_CAPACITY = 1_000;
     /** When the retrieve tool is offered by default; chosen by the replay benchmark (see BENCHMARKS.md). */
-    public static final RetrieveToolOffer DEFAULT_RETRIEVE_TOOL_OFFER = RetrieveToolOffer.FROM_FIRST_REQUEST;
+    public static final RetrieveToolOffer DEFAULT_RETRIEVE_TOOL_OFFER = RetrieveToolOffer.AFTER_FIRST_MARKER;
 
     /** What a {@code headroom_retrieve} call past the round limit is answered with. */
     public static final String LIMIT_MESSAGE = "headroom_retrieve limit reached for this question; "

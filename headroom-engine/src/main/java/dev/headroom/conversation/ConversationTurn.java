@@ -1,6 +1,5 @@
 package dev.headroom.conversation;
 
-import dev.headroom.ccr.Marker;
 import dev.headroom.ccr.RetrieveTool;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,10 +142,8 @@ public final class ConversationTurn {
                 if (toCaller == response) {
                     seen.add(response);
                 }
-                boolean marker = false;
-                for (Message m : seen) {
-                    marker = marker || m.text() != null && Marker.containsMarker(m.text());
-                }
+                // replayed later, the exchange keeps the retrieve tool offered as it was when it happened
+                boolean marker = prepared.plan().markerSent();
                 remembered = new ExchangeReplay.Entry(seen, retrievedTokens, marker, withoutOrigin(toCaller), toCaller.origin());
                 policy.replay().remember(prepared.scope(), prepared.plan().messages(), sentChain, remembered);
             } else if (policy.replay().active()) {

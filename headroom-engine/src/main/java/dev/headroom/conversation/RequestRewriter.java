@@ -15,9 +15,6 @@ import java.util.List;
  */
 final class RequestRewriter {
 
-    /** Messages whose text is at least this long have their marker scan remembered per origin object. */
-    private static final int SCAN_MEMO_MIN_CHARS = 2_048;
-
     private static final System.Logger LOG = System.getLogger(RequestRewriter.class.getName());
 
     private final ToolResultCompressor compressor;
@@ -129,8 +126,7 @@ final class RequestRewriter {
      * What one caller message becomes. Tool results above the threshold are remembered per origin
      * object (weakly: chat memory that resends the same objects skips hashing and scanning); below the
      * threshold the memo finds them by their text, which is cheaper than a weak reference per result
-     * of a persistent chat memory. Other messages are only scanned for a marker, remembered per
-     * origin when long.
+     * of a persistent chat memory. Other messages go out as they are.
      */
     private Rewritten rewrite(Message msg, CompressionHints hints) {
         Object origin = msg.origin();
@@ -146,16 +142,9 @@ final class RequestRewriter {
             }
             return r;
         }
-        String text = msg.text();
-        if (text == null || text.length() < SCAN_MEMO_MIN_CHARS || origin == null) {
-            return text != null && Marker.containsMarker(text) ? Rewritten.MARKED : Rewritten.UNMARKED;
-        }
-        Rewritten known = seen.get(origin);
-        if (known == null) {
-            known = Marker.containsMarker(text) ? Rewritten.MARKED : Rewritten.UNMARKED;
-            seen.put(origin, known);
-        }
-        return known;
+        // system, user and assistant text never makes the retrieve tool appear: a marker there is a
+        // quote (the markers Headroom sends are in tool results and replayed exchanges)
+        return Rewritten.UNMARKED;
     }
 
     private Rewritten compress(Message.ToolResults message, CompressionHints hints) {
@@ -172,8 +161,9 @@ final class RequestRewriter {
             ToolResult r = results.get(j);
             String text = r.text();
             if (!r.plainText() || text.isEmpty() || Marker.containsMarker(text)) {
-                // not ours to replace, or compressed where it was produced
-                marker |= Marker.containsMarker(text);
+                // not ours to replace, or compressed where it was produced; a marker counts only if it
+                // is one this engine emitted (a tool output may merely quote marker-like text)
+                marker |= emittedMarker(text);
                 continue;
             }
             try {
@@ -200,6 +190,15 @@ final class RequestRewriter {
         return new Rewritten(texts, marker, counted, compressed, before, after, failed, rememberable && !failed);
     }
 
+    private boolean emittedMarker(String text) {
+        for (Marker m : Marker.findAll(text)) {
+            if (compressor.emitted(m.handle())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Message.ToolResults apply(Message.ToolResults message, String[] texts) {
         List<ToolResult> sent = new ArrayList<>(texts.length);
         for (int j = 0; j < texts.length; j++) {
@@ -217,7 +216,6 @@ final class RequestRewriter {
     private record Rewritten(String[] texts, boolean marker, int results, int compressed, long tokensBefore,
             long tokensAfter, boolean failed, boolean rememberable) {
 
-        static final Rewritten MARKED = new Rewritten(null, true, 0, 0, 0, 0, false, false);
         static final Rewritten UNMARKED = new Rewritten(null, false, 0, 0, 0, 0, false, false);
     }
 }

@@ -119,17 +119,37 @@ class ConversationPolicyTest {
     }
 
     @Test
-    void should_leave_results_that_already_carry_a_marker_alone_and_offer_retrieve_for_them() {
-        ConversationPolicy policy = ConversationPolicy.builder(ContractHeadroom.lines())
-                .retrieveToolOffer(RetrieveToolOffer.AFTER_FIRST_MARKER).build();
-        String atSource = "line 1\n" + new Marker(298, "lines", "0123456789abcdef").render() + "\nline 300";
+    void should_leave_results_compressed_at_source_alone_and_offer_retrieve_for_them() {
+        // given: a result compressed where it was produced, by the compressor the policy shares
+        ToolResultCompressor compressor = ToolResultCompressor.of(ContractHeadroom.lines());
+        ConversationPolicy policy = ConversationPolicy.builder(compressor).retrieveToolOffer(RetrieveToolOffer.AFTER_FIRST_MARKER).build();
+        String atSource = compressor.compress("searchLogs", LOG, CompressionHints.NONE).text();
 
+        // when
         RequestPlan plan = policy.begin(Conversation.of(history(Message.Assistant.of(null, call("c1", "searchLogs", "{}")),
                 Message.ToolResults.of(ToolResult.of("c1", "searchLogs", atSource))), List.of(SEARCH))).request();
 
+        // then
         assertThat(plan.edits()).isEmpty();
         assertThat(plan.retrieveOffered()).isTrue();
         assertThat(policy.stats().toolResults()).isZero();
+    }
+
+    @Test
+    void should_not_offer_retrieve_for_text_that_merely_quotes_a_marker() {
+        // given: a small tool output, and the model and user quoting marker-like text
+        ConversationPolicy policy = ConversationPolicy.builder(ContractHeadroom.lines())
+                .retrieveToolOffer(RetrieveToolOffer.AFTER_FIRST_MARKER).build();
+        String quote = "README: markers look like " + new Marker(3, "rows", "0123456789abcdef").render();
+
+        // when
+        RequestPlan plan = policy.begin(Conversation.of(List.of(Message.System.of(quote), Message.User.of(quote),
+                Message.Assistant.of(quote, call("c1", "readFile", "{}")), Message.ToolResults.of(ToolResult.of("c1", "readFile", quote))),
+                List.of(SEARCH))).request();
+
+        // then
+        assertThat(plan.retrieveOffered()).isFalse();
+        assertThat(plan.unchanged()).isTrue();
     }
 
     @Test

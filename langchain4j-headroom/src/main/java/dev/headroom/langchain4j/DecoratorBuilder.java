@@ -77,8 +77,10 @@ public abstract class DecoratorBuilder<D, M, B extends DecoratorBuilder<D, M, B>
     }
 
     /**
-     * When {@code headroom_retrieve} is offered: from the first request of every conversation that
-     * offers tools (the default, so the tools array never changes) or once a marker was sent.
+     * When {@code headroom_retrieve} is offered: once a marker was sent (the default; the tools array
+     * then changes once, on that request) or from the first request of every conversation that offers
+     * tools (the tools array never changes, at the cost of the tool's tokens on every request). The
+     * replay benchmark in BENCHMARKS.md compares the two.
      */
     public B retrieveToolOffer(RetrieveToolOffer offer) {
         this.retrieveToolOffer = Objects.requireNonNull(offer, "offer");

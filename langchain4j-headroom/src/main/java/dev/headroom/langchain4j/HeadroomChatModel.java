@@ -33,7 +33,7 @@ import java.util.Set;
  *       the last user message as the question, and sent as exactly the same text on every later
  *       request. System, user and AI messages and the caller's tool specifications are never changed.</li>
  *   <li>{@code headroom_retrieve} is appended to the tools (the request's merged with the model's
- *       defaults) from the first request that offers tools, or once a marker was sent
+ *       defaults) once a marker was sent, or from the first request that offers tools
  *       ({@link DecoratorBuilder#retrieveToolOffer}); its specification is one constant instance.</li>
  *   <li>A response calling only {@code headroom_retrieve} is answered from the store and the model is
  *       called again (at most {@link DecoratorBuilder#maxRetrieveRounds} rounds with content, then once

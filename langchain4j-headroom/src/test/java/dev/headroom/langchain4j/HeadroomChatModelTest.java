@@ -128,8 +128,7 @@ class HeadroomChatModelTest {
                 return ChatRequestParameters.builder().toolSpecifications(defaultTool).build();
             }
         };
-        HeadroomChatModel model = HeadroomChatModel.builder().delegate(mock).headroom(TestHeadroom.lines())
-                .retrieveToolOffer(RetrieveToolOffer.AFTER_FIRST_MARKER).build();
+        HeadroomChatModel model = HeadroomChatModel.builder().delegate(mock).headroom(TestHeadroom.lines()).build();
         List<ChatMessage> small = List.of(UserMessage.from("q"), AiMessage.from(call("c1", "searchLogs", "{}")),
                 toolResult("c1", "searchLogs", "two lines\nonly"));
         List<ChatMessage> big = List.of(UserMessage.from("q"), AiMessage.from(call("c1", "searchLogs", "{}")),
@@ -150,11 +149,12 @@ class HeadroomChatModelTest {
     }
 
     @Test
-    void should_offer_the_same_tools_on_every_request_from_the_first_by_default() {
+    void should_offer_the_same_tools_on_every_request_from_the_first_when_so_configured() {
         // given: a conversation whose first requests carry no marker, then a large result
         ToolSpecification appTool = ToolSpecification.builder().name("searchLogs").description("search").build();
         ChatModelMock mock = ChatModelMock.thatAlwaysResponds("ok");
-        HeadroomChatModel model = HeadroomChatModel.builder().delegate(mock).headroom(TestHeadroom.lines()).build();
+        HeadroomChatModel model = HeadroomChatModel.builder().delegate(mock).headroom(TestHeadroom.lines())
+                .retrieveToolOffer(RetrieveToolOffer.FROM_FIRST_REQUEST).build();
         List<ChatMessage> history = new ArrayList<>(List.of(UserMessage.from("q")));
 
         // when
@@ -167,7 +167,6 @@ class HeadroomChatModelTest {
         model.chat(ChatRequest.builder().messages(history).toolSpecifications(appTool).build());
 
         // then
-        assertThat(ConversationPolicy.DEFAULT_RETRIEVE_TOOL_OFFER).isEqualTo(RetrieveToolOffer.FROM_FIRST_REQUEST);
         for (ChatRequest r : mock.requests()) {
             assertThat(r.toolSpecifications()).containsExactly(appTool, RetrieveToolSpec.SPEC);
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.headroom.ccr.Marker;
 import dev.headroom.ccr.RetrieveTool;
-import dev.headroom.conversation.RetrieveToolOffer;
 import dev.headroom.langchain4j.FakeOpenAiServer.Call;
 import dev.headroom.langchain4j.FakeOpenAiServer.Reply;
 import dev.langchain4j.agent.tool.Tool;
@@ -26,9 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * AiServices with real {@code @Tool}s and the real OpenAI client, against a local fake endpoint:
- * what goes over the wire, sync and streaming, with the retrieve tool offered once a marker was sent
- * (the option these assertions were written for; the default offers it from the first request, which
- * {@link LangChain4jConversationContractTest} covers).
+ * what goes over the wire, sync and streaming.
  */
 class OpenAiEndToEndTest {
 
@@ -82,7 +79,6 @@ class OpenAiEndToEndTest {
         HeadroomChatModel model = HeadroomChatModel.builder()
                 .delegate(OpenAiChatModel.builder().baseUrl(server.baseUrl()).apiKey("test").modelName("gpt-4o-mini").build())
                 .headroom(TestHeadroom.lines())
-                .retrieveToolOffer(RetrieveToolOffer.AFTER_FIRST_MARKER)
                 .build();
         Assistant assistant = AiServices.builder(Assistant.class).chatModel(model).tools(tools)
                 .chatMemory(MessageWindowChatMemory.withMaxMessages(100)).build();
@@ -101,7 +97,6 @@ class OpenAiEndToEndTest {
         HeadroomStreamingChatModel model = HeadroomStreamingChatModel.builder()
                 .delegate(OpenAiStreamingChatModel.builder().baseUrl(server.baseUrl()).apiKey("test").modelName("gpt-4o-mini").build())
                 .headroom(TestHeadroom.lines())
-                .retrieveToolOffer(RetrieveToolOffer.AFTER_FIRST_MARKER)
                 .build();
         StreamingAssistant assistant = AiServices.builder(StreamingAssistant.class).streamingChatModel(model).tools(tools)
                 .chatMemory(MessageWindowChatMemory.withMaxMessages(100)).build();

@@ -44,8 +44,8 @@ import reactor.core.publisher.Flux;
  * advisors ({@code HIGHEST_PRECEDENCE + 200}), so memory keeps the uncompressed originals.
  *
  * <p>What it does per round: tool results compressed once and resent as exactly the same text;
- * {@code headroom_retrieve} offered per the policy's {@link RetrieveToolOffer} (from the first request
- * that offers tools, by default); a response calling only {@code headroom_retrieve} answered here and
+ * {@code headroom_retrieve} offered per the policy's {@link RetrieveToolOffer} (once a marker was sent,
+ * by default); a response calling only {@code headroom_retrieve} answered here and
  * the model called again (the tool loop never sees it); a mixed response handed on with only the
  * application's calls; what the model saw in place of a returned message replayed when it comes back,
  * so each request extends the one before it. System prompts, user messages and tool definitions are

@@ -118,10 +118,9 @@ public class HeadroomAdvisorTest {
     }
 
     @Test
-    void should_offer_retrieve_only_after_a_marker_was_emitted_when_so_configured() {
+    void should_offer_retrieve_only_after_a_marker_was_emitted() {
         ScriptedChatModel model = agent(0);
-        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom())
-                .retrieveToolOffer(RetrieveToolOffer.AFTER_FIRST_MARKER).build();
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).build();
 
         client(model, advisor).prompt("Why did checkout fail?").call().content();
 
@@ -130,9 +129,10 @@ public class HeadroomAdvisorTest {
     }
 
     @Test
-    void should_offer_the_same_tools_on_every_request_from_the_first_by_default() {
+    void should_offer_the_same_tools_on_every_request_from_the_first_when_so_configured() {
         ScriptedChatModel model = agent(1);
-        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).build();
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom())
+                .retrieveToolOffer(RetrieveToolOffer.FROM_FIRST_REQUEST).build();
 
         client(model, advisor).prompt("Why did checkout fail?").call().content();
 
@@ -224,8 +224,7 @@ public class HeadroomAdvisorTest {
         // given: chat memory inside the tool loop, so the next turn resends the whole first turn (with a
         // system prompt: without one, Spring AI 2.0's loop adds an empty one from the second round on)
         ScriptedChatModel model = stubbornAgent();
-        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).maxRetrieveRounds(1)
-                .retrieveToolOffer(RetrieveToolOffer.AFTER_FIRST_MARKER).build();
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).maxRetrieveRounds(1).build();
         MessageChatMemoryAdvisor memory = MessageChatMemoryAdvisor.builder(MessageWindowChatMemory.builder().build())
                 .order(ToolCallingAdvisor.DEFAULT_ORDER + 100).build();
         ChatClient client = ChatClient.builder(model)

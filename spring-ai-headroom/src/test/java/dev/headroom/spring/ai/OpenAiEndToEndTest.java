@@ -32,9 +32,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  * the wire, for call and stream, under the Boot auto-configuration. Two user turns share Spring AI
  * chat memory, placed inside the tool loop so it keeps every tool round (Spring AI 2.0 then lets
  * the memory carry the loop's history); a system prompt is set because without one Spring AI's loop
- * adds an empty system message from the second tool round on. The retrieve tool is offered once a
- * marker was sent, the option these assertions were written for (the default offers it from the
- * first request; {@link SpringAiConversationContractTest} covers that).
+ * adds an empty system message from the second tool round on.
  */
 class OpenAiEndToEndTest {
 
@@ -62,8 +60,7 @@ class OpenAiEndToEndTest {
                             OpenAiChatAutoConfiguration.class, ChatClientAutoConfiguration.class,
                             MetricsAutoConfiguration.class, HeadroomAutoConfiguration.class))
                     .withPropertyValues("spring.ai.openai.api-key=test-key", "spring.ai.openai.base-url=" + server.baseUrl(),
-                            "spring.ai.openai.chat.options.model=gpt-4o-mini", "spring.ai.openai.max-retries=0",
-                            "headroom.retrieve.offer=after-first-marker")
+                            "spring.ai.openai.chat.options.model=gpt-4o-mini", "spring.ai.openai.max-retries=0")
                     .withBean(Headroom.class, TestHeadroom::headroom)
                     .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
                     .run(ctx -> {
