@@ -85,7 +85,7 @@ class ReplayTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReplayCommand command = new ReplayCommand(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, ENGINE);
 
-        int code = new CommandLine(command).execute("--out", dir.toString(), "--strict");
+        int code = new CommandLine(command).execute("--corpus=", "--out", dir.toString(), "--strict");
 
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as(printed).isZero();
