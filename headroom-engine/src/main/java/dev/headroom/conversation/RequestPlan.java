@@ -13,9 +13,9 @@ import java.util.List;
  * @param toolsChanged whether {@code tools} differ from the caller's tools
  * @param edits      changes to the caller's messages, in index order
  * @param appended   messages after the caller's: the retrieve calls answered so far in this call
- * @param markerSent whether a marker is in what is sent; a front end that streams holds a round's
- *                   events back while this is true, until it knows whether the round calls
- *                   {@code headroom_retrieve}
+ * @param markerSent whether a marker Headroom sent is in the request (see {@link RetrieveToolOffer});
+ *                   a front end that streams holds a round's events back while this is true, until
+ *                   it knows whether the round calls {@code headroom_retrieve}
  * @param round      0 for the caller's request, then one more per retrieve round
  */
 public record RequestPlan(
