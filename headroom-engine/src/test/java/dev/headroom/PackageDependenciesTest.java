@@ -37,7 +37,8 @@ class PackageDependenciesTest {
             "compress.*", Set.of("compress", "ccr", "tokens", "internal"),
             "route", Set.of("detect", "compress", "compress.*", "ccr", "tokens", "internal"),
             "", Set.of("internal", "tokens", "store", "ccr", "detect", "compress", "compress.*", "route"),
-            "conversation", Set.of("", "internal", "tokens", "store", "ccr", "detect", "compress"));
+            "conversation", Set.of("", "internal", "tokens", "store", "ccr", "detect", "compress"),
+            "conversation.cost", Set.of("conversation", "internal", "tokens"));
 
     @Test
     void should_keep_dependencies_pointing_down_the_pipeline() throws IOException {

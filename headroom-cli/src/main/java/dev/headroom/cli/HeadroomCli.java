@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code headroom} command: compress, retrieve, bench, mcp. */
+/** The {@code headroom} command: compress, retrieve, bench, replay, mcp. */
 @Command(
         name = "headroom",
         mixinStandardHelpOptions = true,

@@ -13,12 +13,27 @@ import dev.headroom.ccr.RetrieveTool;
 public final class RetrieveCall {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final System.Logger LOG = System.getLogger(RetrieveCall.class.getName());
 
     private RetrieveCall() {}
 
     /** Executes the call in {@code scope} (null for none) and returns the tool response text. */
     public static String execute(Headroom headroom, String argumentsJson, String scope) {
         return executeForResult(headroom, argumentsJson, scope).toolResponse();
+    }
+
+    /**
+     * Like {@link #execute}, but also when the engine itself throws (a custom {@link Headroom}, a store
+     * client bug): the model then gets a message telling it to go on with what it has.
+     */
+    public static String answer(Headroom headroom, String argumentsJson, String scope) {
+        try {
+            return execute(headroom, argumentsJson, scope);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "headroom: answering headroom_retrieve failed: {0}", e.toString());
+            return "The elided content could not be retrieved right now (" + e.getClass().getSimpleName()
+                    + "). Answer with what you have, or re-run the tool that produced it.";
+        }
     }
 
     /** Executes the call and returns the full result. */

@@ -38,6 +38,8 @@ public final class ToolResultCompressor {
 
     /** Characters of below-threshold results remembered per memo slot, on average. */
     private static final long SMALL_MEMO_CHARS_PER_SLOT = 512;
+    /** Handles remembered as emitted per memo slot: room for a few elisions per compressed result. */
+    private static final int HANDLES_PER_SLOT = 8;
     /** Below-threshold results longer than this are remembered by content hash instead, like large ones. */
     private static final int SMALL_MAX_CHARS = 4_096;
 
@@ -50,6 +52,8 @@ public final class ToolResultCompressor {
      * text whatever happens.
      */
     private final Cache<SmallKey, CompressionResult> small;
+    /** Handles of markers this compressor emitted, so a marker can be told from a quote of one. */
+    private final Cache<String, Boolean> emitted;
     private final LongAdder resends = new LongAdder();
 
     private ToolResultCompressor(Headroom headroom, int memoSize) {
@@ -60,6 +64,7 @@ public final class ToolResultCompressor {
                 .weigher((SmallKey k, CompressionResult v) -> k.text().length() + 1)
                 .executor(Runnable::run)
                 .build();
+        this.emitted = Caffeine.newBuilder().maximumSize((long) memoSize * HANDLES_PER_SLOT).executor(Runnable::run).build();
     }
 
     public static ToolResultCompressor of(Headroom headroom) {
@@ -94,7 +99,9 @@ public final class ToolResultCompressor {
         boolean[] computed = new boolean[1];
         Supplier<CompressionResult> firstSight = () -> {
             computed[0] = true;
-            return headroom.compress(text, hints.withToolName(toolName));
+            CompressionResult c = headroom.compress(text, hints.withToolName(toolName));
+            c.handles().forEach(h -> emitted.put(h, Boolean.TRUE));
+            return c;
         };
         CompressionResult r;
         int minTokens = headroom.config().minTokens();
@@ -115,12 +122,31 @@ public final class ToolResultCompressor {
     }
 
     /**
+     * Whether {@code handle} is one this compressor emitted in a marker (and still remembers): a marker
+     * in a result compressed where it was produced, as by a tool-callback wrapper sharing this
+     * compressor, rather than a tool output that merely quotes marker-like text.
+     */
+    public boolean emitted(String handle) {
+        return emitted.getIfPresent(handle) != null;
+    }
+
+    /**
      * How many {@link #compress} calls were answered from the memo: tool results seen before (the
      * same content in the same scope), typically because the history was resent. These never reach
      * the engine, so its counters count each distinct result once.
      */
     public long resends() {
         return resends.sum();
+    }
+
+    /**
+     * Counts {@code n} resends answered without a lookup: a retrieve round sends the history again
+     * exactly as it was prepared, so its tool results are resent without asking the memo twice.
+     */
+    void countResends(int n) {
+        if (n > 0) {
+            resends.add(n);
+        }
     }
 
     /** The engine behind this compressor. */

@@ -1,13 +1,19 @@
 package dev.headroom.langchain4j;
 
 import dev.headroom.Headroom;
+import dev.headroom.conversation.ConversationListener;
+import dev.headroom.conversation.ConversationPolicy;
+import dev.headroom.conversation.RetrieveToolOffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The options both decorator builders share ({@link HeadroomChatModel.Builder} and
- * {@link HeadroomStreamingChatModel.Builder}). Not thread-safe.
+ * {@link HeadroomStreamingChatModel.Builder}); they configure the engine's
+ * {@link ConversationPolicy}, which makes every decision. Not thread-safe.
  *
  * @param <D> the wrapped model type
  * @param <M> the decorator type built
@@ -15,18 +21,21 @@ import java.util.Objects;
  */
 public abstract class DecoratorBuilder<D, M, B extends DecoratorBuilder<D, M, B>> {
 
+    private static final Logger LOG = LoggerFactory.getLogger("dev.headroom.langchain4j");
+
     private D delegate;
     private Headroom headroom;
-    private int maxRetrieveRounds = Settings.DEFAULT_MAX_RETRIEVE_ROUNDS;
+    private int maxRetrieveRounds = ConversationPolicy.DEFAULT_MAX_RETRIEVE_ROUNDS;
     private String scope;
-    private final List<HeadroomChatListener> listeners = new ArrayList<>();
-    private int replayCapacity = Settings.DEFAULT_REPLAY_CAPACITY;
+    private final List<ConversationListener> listeners = new ArrayList<>();
+    private int replayCapacity = ConversationPolicy.DEFAULT_REPLAY_CAPACITY;
+    private RetrieveToolOffer retrieveToolOffer = ConversationPolicy.DEFAULT_RETRIEVE_TOOL_OFFER;
 
     DecoratorBuilder() {}
 
     abstract B self();
 
-    abstract M create(D delegate, Settings settings);
+    abstract M create(D delegate, ConversationPolicy policy);
 
     /** The model to wrap; required. */
     public B delegate(D delegate) {
@@ -40,7 +49,10 @@ public abstract class DecoratorBuilder<D, M, B extends DecoratorBuilder<D, M, B>
         return self();
     }
 
-    /** How many extra model calls one call may make to answer retrieve calls; default 3. */
+    /**
+     * Retrieve rounds answered with the original per call; past them the model is told to answer with
+     * what it has and gets one last round. Default {@value ConversationPolicy#DEFAULT_MAX_RETRIEVE_ROUNDS}.
+     */
     public B maxRetrieveRounds(int maxRetrieveRounds) {
         this.maxRetrieveRounds = maxRetrieveRounds;
         return self();
@@ -52,8 +64,8 @@ public abstract class DecoratorBuilder<D, M, B extends DecoratorBuilder<D, M, B>
         return self();
     }
 
-    /** Adds a listener called after every call. */
-    public B listener(HeadroomChatListener listener) {
+    /** Adds a listener called after every call; its exceptions are logged and ignored. */
+    public B listener(ConversationListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
         return self();
     }
@@ -65,6 +77,17 @@ public abstract class DecoratorBuilder<D, M, B extends DecoratorBuilder<D, M, B>
     }
 
     /**
+     * When {@code headroom_retrieve} is offered: once a marker was sent (the default; the tools array
+     * then changes once, on that request) or from the first request of every conversation that offers
+     * tools (the tools array never changes, at the cost of the tool's tokens on every request). The
+     * replay benchmark in BENCHMARKS.md compares the two.
+     */
+    public B retrieveToolOffer(RetrieveToolOffer offer) {
+        this.retrieveToolOffer = Objects.requireNonNull(offer, "offer");
+        return self();
+    }
+
+    /**
      * Builds the decorator.
      *
      * @throws NullPointerException     if no delegate was set
@@ -72,8 +95,23 @@ public abstract class DecoratorBuilder<D, M, B extends DecoratorBuilder<D, M, B>
      */
     public M build() {
         Objects.requireNonNull(delegate, "delegate must be set");
-        Settings settings = new Settings(headroom == null ? Headroom.create() : headroom, maxRetrieveRounds, scope,
-                listeners, replayCapacity);
-        return create(delegate, settings);
+        ConversationPolicy.Builder b = ConversationPolicy.builder(headroom == null ? Headroom.create() : headroom)
+                .maxRetrieveRounds(maxRetrieveRounds)
+                .scope(scope)
+                .replayCapacity(replayCapacity)
+                .retrieveToolOffer(retrieveToolOffer)
+                .listener(DecoratorBuilder::logDebug);
+        listeners.forEach(b::listener);
+        return create(delegate, b.build());
+    }
+
+    private static void logDebug(dev.headroom.conversation.TurnReport r, dev.headroom.conversation.ConversationStats t) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("headroom: call: {} tool results ({} compressed), {} -> {} tokens, {} retrieved tokens; {} model calls,"
+                            + " {} retrieve calls, {} replayed; totals: {} calls, {} -> {} tokens ({} saved), {} retrieved tokens",
+                    r.toolResults(), r.compressedToolResults(), r.tokensBefore(), r.tokensAfter(), r.retrievedTokens(),
+                    r.modelCalls(), r.retrieveCalls(), r.replays(), t.calls(), t.tokensBefore(), t.tokensAfter(),
+                    t.tokensSaved(), t.retrievedTokens());
+        }
     }
 }

@@ -1,6 +1,9 @@
 package dev.headroom.langchain4j;
 
 import dev.headroom.Headroom;
+import dev.headroom.conversation.ConversationPolicy;
+import dev.headroom.conversation.ConversationStats;
+import dev.headroom.conversation.ConversationTurn;
 import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
@@ -23,46 +26,28 @@ import java.util.Set;
  * Assistant assistant = AiServices.builder(Assistant.class).chatModel(model).tools(new OrderTools()).build();
  * }</pre>
  *
- * <h2>What changes in a request</h2>
+ * <p>Every decision is the engine's {@link ConversationPolicy} (see there); this class maps
+ * LangChain4j's messages onto it and calls the wrapped model:
  * <ul>
- *   <li>Each {@code ToolExecutionResultMessage} is compressed by the engine when it is above its
- *       token threshold, with the text of the last user message as the query. The compressed text
- *       is memoised by content, so a result resent on later turns is byte-identical. System, user and
- *       AI messages and the caller's tool specifications are never changed; the retrieve tool's own
- *       results are never compressed.</li>
- *   <li>Once any message of the request carries a Headroom marker, {@code headroom_retrieve} is
- *       appended to the tools (the request's tools merged with the model's default tools). Its
- *       specification is one constant instance, so it is byte-identical on every request.</li>
+ *   <li>Each {@code ToolExecutionResultMessage} above the engine's threshold is compressed once, with
+ *       the last user message as the question, and sent as exactly the same text on every later
+ *       request. System, user and AI messages and the caller's tool specifications are never changed.</li>
+ *   <li>{@code headroom_retrieve} is appended to the tools (the request's merged with the model's
+ *       defaults) once a marker was sent, or from the first request that offers tools
+ *       ({@link DecoratorBuilder#retrieveToolOffer}); its specification is one constant instance.</li>
+ *   <li>A response calling only {@code headroom_retrieve} is answered from the store and the model is
+ *       called again (at most {@link DecoratorBuilder#maxRetrieveRounds} rounds with content, then once
+ *       more after a message telling it to answer with what it has). A mixed response is handed to the
+ *       caller with only the application's tool calls. The caller never sees a retrieve call.</li>
+ *   <li>What the model saw in place of a returned message is replayed when the caller sends that
+ *       message back, so every request extends the one before it, byte for byte, and every tool call
+ *       in it has its result. Originals are stored and read in one scope per decorator
+ *       ({@link DecoratorBuilder#scope}).</li>
  * </ul>
- *
- * <h2>Retrieve calls</h2>
- * When the model calls only {@code headroom_retrieve}, the decorator answers from the store and
- * calls the model again, at most {@link Builder#maxRetrieveRounds(int)} extra times (default 3).
- * The caller never sees a retrieve call:
- * <ul>
- *   <li><b>Mixed response</b> (retrieve calls and application tool calls in one message): the
- *       retrieve calls are answered here, and the caller receives the same message with only the
- *       application tool calls. The caller executes those and sends their results as usual.</li>
- *   <li><b>Round limit reached</b> with retrieve calls still pending: they are answered and removed
- *       the same way; the caller receives the message without them (text only, possibly empty).</li>
- *   <li><b>History stays consistent</b>: the decorator remembers what the model actually saw (its
- *       messages with the retrieve calls, and their results) for the message it returned. When that
- *       message comes back in the caller's history, after exactly the messages that were sent before
- *       it then, it is replaced by exactly those messages. So every request sent to the model starts
- *       with the previous one, byte for byte, and every tool call in it has its result, as providers
- *       require. Another conversation that merely ends with an equal message never gets the exchange.
- *       If that memory was evicted (bounded, see {@link Builder#replayCapacity(int)}), the caller's
- *       own history is sent, which is still valid.</li>
- * </ul>
- * Calls named {@code headroom_retrieve} are always answered here, also when the model calls it
- * before it was offered. Originals are stored and looked up in one scope per decorator
- * ({@link Builder#scope(String)}); use one decorator per tenant to isolate tenants.
- *
- * <h2>Failures and observability</h2>
  * Internal failures never fail the call: the original content goes through and the failure is
  * counted and logged. Errors of the wrapped model propagate unchanged. Every call is reported to the
- * {@link HeadroomChatListener}s, counted in {@link #stats()}, and logged at DEBUG on the SLF4J
- * logger {@code dev.headroom.langchain4j}.
+ * listeners, counted in {@link #stats()}, and logged at DEBUG on the SLF4J logger
+ * {@code dev.headroom.langchain4j}.
  *
  * <p>The wrapped model's listeners fire once per real model call (retrieve rounds included) and see
  * the compressed request. {@link #doChat(ChatRequest)} bypasses Headroom. Thread-safe when the
@@ -71,11 +56,11 @@ import java.util.Set;
 public final class HeadroomChatModel implements ChatModel {
 
     private final ChatModel delegate;
-    private final ChatInterceptor interceptor;
+    private final ConversationPolicy policy;
 
-    private HeadroomChatModel(ChatModel delegate, Settings settings) {
+    private HeadroomChatModel(ChatModel delegate, ConversationPolicy policy) {
         this.delegate = delegate;
-        this.interceptor = new ChatInterceptor(settings);
+        this.policy = policy;
     }
 
     /** Wraps {@code delegate} with a default {@link Headroom} (in-memory store, o200k_base). */
@@ -89,21 +74,24 @@ public final class HeadroomChatModel implements ChatModel {
 
     @Override
     public ChatResponse chat(ChatRequest request, ChatRequestOptions options) {
-        Turn turn = interceptor.begin(request, delegate.defaultRequestParameters());
-        ChatRequest next = turn.firstRequest();
+        Objects.requireNonNull(request, "request");
+        Calls call = Calls.begin(policy, request, delegate.defaultRequestParameters());
+        if (call == null) {
+            return delegate.chat(request, options);
+        }
+        ConversationTurn turn = call.turn;
         while (true) {
             ChatResponse response;
             try {
-                response = delegate.chat(next, options);
+                response = delegate.chat(call.next(), options);
             } catch (RuntimeException e) {
-                interceptor.failed(turn);
+                turn.onFailure();
                 throw e;
             }
-            Turn.Step step = interceptor.step(turn, response);
+            ConversationTurn.Step step = turn.onResponse(LangChain4jMapping.toNeutral(response.aiMessage()));
             if (step.isDone()) {
-                return step.response();
+                return call.toCaller(response, step.reply());
             }
-            next = step.next();
         }
     }
 
@@ -133,13 +121,18 @@ public final class HeadroomChatModel implements ChatModel {
     }
 
     /** Totals since this decorator was built. */
-    public HeadroomChatStats stats() {
-        return interceptor.stats();
+    public ConversationStats stats() {
+        return policy.stats();
     }
 
     /** The engine this decorator compresses and retrieves with. */
     public Headroom headroom() {
-        return interceptor.headroom();
+        return policy.headroom();
+    }
+
+    /** The conversation policy making every decision. */
+    public ConversationPolicy policy() {
+        return policy;
     }
 
     public ChatModel delegate() {
@@ -157,8 +150,8 @@ public final class HeadroomChatModel implements ChatModel {
         }
 
         @Override
-        HeadroomChatModel create(ChatModel delegate, Settings settings) {
-            return new HeadroomChatModel(delegate, settings);
+        HeadroomChatModel create(ChatModel delegate, ConversationPolicy policy) {
+            return new HeadroomChatModel(delegate, policy);
         }
     }
 }

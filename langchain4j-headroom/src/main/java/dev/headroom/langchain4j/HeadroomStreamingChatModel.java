@@ -1,6 +1,8 @@
 package dev.headroom.langchain4j;
 
 import dev.headroom.Headroom;
+import dev.headroom.conversation.ConversationPolicy;
+import dev.headroom.conversation.ConversationStats;
 import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatRequestOptions;
@@ -22,23 +24,23 @@ import java.util.Set;
  * }</pre>
  *
  * <h2>What the caller's handler receives</h2>
- * Only the final round is streamed to the caller; partial events of rounds that end in
- * {@code headroom_retrieve} calls are never delivered, and partial or complete tool-call events for
- * {@code headroom_retrieve} are never delivered in any round. To guarantee that, once the retrieve
- * tool is offered in a conversation (a marker was sent), each round's events are held back until the
- * round ends and then delivered in order, right before {@code onCompleteResponse}: those turns lose
- * token-by-token streaming, not content. Before any marker was sent, events pass through live.
- * Application tool calls are delivered with their original indexes. Errors reach {@code onError}.
- * Thread-safe when the wrapped model is.
+ * Partial or complete tool-call events for {@code headroom_retrieve} are never delivered. Once a
+ * marker is in what is sent (the model may then call the retrieve tool), each round's events are held
+ * back until the round ends: a round that ends in retrieve calls only is discarded, any other is
+ * delivered in order right before {@code onCompleteResponse}, so those turns lose token-by-token
+ * streaming, not content. Before any marker was sent, events pass through live (a model calling the
+ * tool then has nothing to retrieve; its text so far was already delivered). Application tool calls
+ * are delivered with their original indexes. Errors reach {@code onError}. Thread-safe when the
+ * wrapped model is.
  */
 public final class HeadroomStreamingChatModel implements StreamingChatModel {
 
     private final StreamingChatModel delegate;
-    private final ChatInterceptor interceptor;
+    private final ConversationPolicy policy;
 
-    private HeadroomStreamingChatModel(StreamingChatModel delegate, Settings settings) {
+    private HeadroomStreamingChatModel(StreamingChatModel delegate, ConversationPolicy policy) {
         this.delegate = delegate;
-        this.interceptor = new ChatInterceptor(settings);
+        this.policy = policy;
     }
 
     /** Wraps {@code delegate} with a default {@link Headroom} (in-memory store, o200k_base). */
@@ -52,9 +54,14 @@ public final class HeadroomStreamingChatModel implements StreamingChatModel {
 
     @Override
     public void chat(ChatRequest request, ChatRequestOptions options, StreamingChatResponseHandler handler) {
+        Objects.requireNonNull(request, "request");
         Objects.requireNonNull(handler, "handler");
-        Turn turn = interceptor.begin(request, delegate.defaultRequestParameters());
-        new StreamingRound(delegate, interceptor, turn, options, handler).start(turn.firstRequest());
+        Calls call = Calls.begin(policy, request, delegate.defaultRequestParameters());
+        if (call == null) {
+            delegate.chat(request, options, handler);
+            return;
+        }
+        new StreamingRound(delegate, call, options, handler).start();
     }
 
     @Override
@@ -83,13 +90,18 @@ public final class HeadroomStreamingChatModel implements StreamingChatModel {
     }
 
     /** Totals since this decorator was built. */
-    public HeadroomChatStats stats() {
-        return interceptor.stats();
+    public ConversationStats stats() {
+        return policy.stats();
     }
 
     /** The engine this decorator compresses and retrieves with. */
     public Headroom headroom() {
-        return interceptor.headroom();
+        return policy.headroom();
+    }
+
+    /** The conversation policy making every decision. */
+    public ConversationPolicy policy() {
+        return policy;
     }
 
     public StreamingChatModel delegate() {
@@ -107,8 +119,8 @@ public final class HeadroomStreamingChatModel implements StreamingChatModel {
         }
 
         @Override
-        HeadroomStreamingChatModel create(StreamingChatModel delegate, Settings settings) {
-            return new HeadroomStreamingChatModel(delegate, settings);
+        HeadroomStreamingChatModel create(StreamingChatModel delegate, ConversationPolicy policy) {
+            return new HeadroomStreamingChatModel(delegate, policy);
         }
     }
 }

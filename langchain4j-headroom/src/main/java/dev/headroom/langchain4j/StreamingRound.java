@@ -1,8 +1,8 @@
 package dev.headroom.langchain4j;
 
-import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.headroom.conversation.ConversationTurn;
 import dev.langchain4j.model.chat.ChatRequestOptions;
-import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.CompleteToolCall;
 import dev.langchain4j.model.chat.response.PartialResponse;
@@ -19,35 +19,32 @@ import java.util.Set;
 
 /**
  * Receives one streamed model response. Events about {@code headroom_retrieve} calls are dropped.
- * While the retrieve tool is offered, every other event is held back until the round ends: if the
+ * Once a marker is in what is sent, every other event is held back until the round ends: if the
  * round ends in retrieve calls only, they are discarded and the next round starts; otherwise they are
- * replayed to the caller, in order, before the final response. Without the tool, events pass through live.
+ * replayed to the caller, in order, before the final response. Before that, events pass through live.
  */
 final class StreamingRound implements StreamingChatResponseHandler {
 
     private final StreamingChatModel delegate;
-    private final ChatInterceptor interceptor;
-    private final Turn turn;
+    private final Calls call;
     private final ChatRequestOptions options;
     private final StreamingChatResponseHandler caller;
     private final boolean holdBack;
     private final List<Runnable> held = new ArrayList<>();
     private final Set<Integer> retrieveIndexes = new HashSet<>();
 
-    StreamingRound(StreamingChatModel delegate, ChatInterceptor interceptor, Turn turn, ChatRequestOptions options,
-            StreamingChatResponseHandler caller) {
+    StreamingRound(StreamingChatModel delegate, Calls call, ChatRequestOptions options, StreamingChatResponseHandler caller) {
         this.delegate = delegate;
-        this.interceptor = interceptor;
-        this.turn = turn;
+        this.call = call;
         this.options = options;
         this.caller = caller;
-        this.holdBack = turn.prepared.retrieveOffered();
+        this.holdBack = call.holdBack();
     }
 
-    /** Sends {@code request} to the model with this round as the handler. */
-    void start(ChatRequest request) {
+    /** Sends the call's current request to the model with this round as the handler. */
+    void start() {
         try {
-            delegate.chat(request, options, this);
+            delegate.chat(call.next(), options, this);
         } catch (RuntimeException e) {
             onError(e);
         }
@@ -101,9 +98,13 @@ final class StreamingRound implements StreamingChatResponseHandler {
 
     @Override
     public void onCompleteResponse(ChatResponse response) {
-        Turn.Step step;
+        ConversationTurn.Step step;
+        ChatResponse toCaller = null;
         try {
-            step = interceptor.step(turn, response);
+            step = call.turn.onResponse(LangChain4jMapping.toNeutral(response.aiMessage()));
+            if (step.isDone()) {
+                toCaller = call.toCaller(response, step.reply());
+            }
         } catch (RuntimeException e) {
             caller.onError(e);
             return;
@@ -111,15 +112,15 @@ final class StreamingRound implements StreamingChatResponseHandler {
         if (step.isDone()) {
             held.forEach(Runnable::run);
             held.clear();
-            caller.onCompleteResponse(step.response());
+            caller.onCompleteResponse(toCaller);
         } else {
-            new StreamingRound(delegate, interceptor, turn, options, caller).start(step.next());
+            new StreamingRound(delegate, call, options, caller).start();
         }
     }
 
     @Override
     public void onError(Throwable error) {
-        interceptor.failed(turn);
+        call.turn.onFailure();
         caller.onError(error);
     }
 

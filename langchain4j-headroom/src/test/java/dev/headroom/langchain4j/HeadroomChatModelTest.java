@@ -11,6 +11,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.headroom.ccr.Marker;
 import dev.headroom.ccr.RetrieveTool;
+import dev.headroom.conversation.ConversationPolicy;
+import dev.headroom.conversation.ConversationStats;
+import dev.headroom.conversation.RetrieveToolOffer;
+import dev.headroom.conversation.TurnReport;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
@@ -142,6 +146,31 @@ class HeadroomChatModelTest {
         assertThat(r.get(3).toolSpecifications().get(1)).isSameAs(r.get(1).toolSpecifications().get(1));
         assertThat(RetrieveToolSpec.SPEC.name()).isEqualTo(RetrieveTool.NAME);
         assertThat(RetrieveToolSpec.SPEC.parameters().required()).containsExactly(RetrieveTool.HANDLE_PARAM);
+    }
+
+    @Test
+    void should_offer_the_same_tools_on_every_request_from_the_first_when_so_configured() {
+        // given: a conversation whose first requests carry no marker, then a large result
+        ToolSpecification appTool = ToolSpecification.builder().name("searchLogs").description("search").build();
+        ChatModelMock mock = ChatModelMock.thatAlwaysResponds("ok");
+        HeadroomChatModel model = HeadroomChatModel.builder().delegate(mock).headroom(TestHeadroom.lines())
+                .retrieveToolOffer(RetrieveToolOffer.FROM_FIRST_REQUEST).build();
+        List<ChatMessage> history = new ArrayList<>(List.of(UserMessage.from("q")));
+
+        // when
+        model.chat(ChatRequest.builder().messages(history).toolSpecifications(appTool).build());
+        history.add(AiMessage.from(call("c1", "searchLogs", "{}")));
+        history.add(toolResult("c1", "searchLogs", "two lines\nonly"));
+        model.chat(ChatRequest.builder().messages(history).toolSpecifications(appTool).build());
+        history.add(AiMessage.from(call("c2", "searchLogs", "{}")));
+        history.add(toolResult("c2", "searchLogs", TestHeadroom.bigLog(300)));
+        model.chat(ChatRequest.builder().messages(history).toolSpecifications(appTool).build());
+
+        // then
+        for (ChatRequest r : mock.requests()) {
+            assertThat(r.toolSpecifications()).containsExactly(appTool, RetrieveToolSpec.SPEC);
+        }
+        assertAppendOnly(mock.requests());
     }
 
     @Test
@@ -288,7 +317,8 @@ class HeadroomChatModelTest {
     }
 
     @Test
-    void should_stop_after_max_retrieve_rounds_and_return_the_message_without_retrieve_calls() {
+    void should_stop_after_max_retrieve_rounds_and_a_last_round_and_return_the_message_without_retrieve_calls() {
+        // given: a model that never stops retrieving
         String big = TestHeadroom.bigLog(300);
         ChatModelMock mock = ChatModelMock.thatResponds(req -> {
             String handle = firstHandle(((ToolExecutionResultMessage) req.messages().get(2)).text());
@@ -297,13 +327,17 @@ class HeadroomChatModelTest {
         HeadroomChatModel model = HeadroomChatModel.builder().delegate(mock).headroom(TestHeadroom.lines())
                 .maxRetrieveRounds(2).build();
 
+        // when
         ChatResponse response = model.chat(List.of(UserMessage.from("q"), AiMessage.from(call("c1", "searchLogs", "{}")),
                 toolResult("c1", "searchLogs", big)));
 
-        assertThat(mock.requests()).hasSize(3);
+        // then: two rounds with the original, one with the limit message, then the calls are removed
+        assertThat(mock.requests()).hasSize(4);
+        assertThat(lastToolResult(mock.requests().get(2)).text()).isEqualTo(big);
+        assertThat(lastToolResult(mock.requests().get(3)).text()).isEqualTo(ConversationPolicy.LIMIT_MESSAGE);
         assertThat(response.aiMessage().text()).isEqualTo("still looking");
         assertThat(response.aiMessage().hasToolExecutionRequests()).isFalse();
-        assertThat(model.stats().retrieveCalls()).isEqualTo(3);
+        assertThat(model.stats().retrieveCalls()).isEqualTo(4);
         assertAppendOnly(mock.requests());
     }
 
@@ -344,8 +378,8 @@ class HeadroomChatModelTest {
 
     @Test
     void should_report_tokens_before_and_after_per_call_and_running_totals() {
-        List<CallReport> reports = new ArrayList<>();
-        List<HeadroomChatStats> totals = new ArrayList<>();
+        List<TurnReport> reports = new ArrayList<>();
+        List<ConversationStats> totals = new ArrayList<>();
         HeadroomChatModel model = HeadroomChatModel.builder().delegate(ChatModelMock.thatAlwaysResponds("ok"))
                 .headroom(TestHeadroom.lines())
                 .listener((r, t) -> {
@@ -359,7 +393,7 @@ class HeadroomChatModelTest {
         model.chat(messages);
         model.chat(messages);
 
-        CallReport first = reports.get(0);
+        TurnReport first = reports.get(0);
         assertThat(first.toolResults()).isEqualTo(1);
         assertThat(first.compressedToolResults()).isEqualTo(1);
         assertThat(first.tokensBefore()).isEqualTo(model.headroom().tokenCounter().count(TestHeadroom.bigLog(300)));
@@ -375,7 +409,7 @@ class HeadroomChatModelTest {
     @Test
     void should_report_small_tool_results_resent_as_new_objects_exactly_as_the_first_time() {
         // given
-        List<CallReport> reports = new ArrayList<>();
+        List<TurnReport> reports = new ArrayList<>();
         ChatModelMock mock = ChatModelMock.thatAlwaysResponds("ok");
         HeadroomChatModel model = HeadroomChatModel.builder().delegate(mock).headroom(TestHeadroom.lines())
                 .listener((r, t) -> reports.add(r)).build();

@@ -1,16 +1,20 @@
 package dev.headroom.spring.ai;
 
-import dev.headroom.CompressionHints;
 import dev.headroom.Headroom;
-import dev.headroom.ccr.Marker;
-import dev.headroom.ccr.RetrieveTool;
+import dev.headroom.conversation.ConversationPolicy;
+import dev.headroom.conversation.ConversationStats;
+import dev.headroom.conversation.ConversationTurn;
+import dev.headroom.conversation.Reply;
+import dev.headroom.conversation.RetrieveToolOffer;
 import dev.headroom.conversation.ToolResultCompressor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.ai.chat.client.ChatClientMessageAggregator;
 import org.springframework.ai.chat.client.ChatClientRequest;
 import org.springframework.ai.chat.client.ChatClientResponse;
 import org.springframework.ai.chat.client.advisor.ToolCallingAdvisor;
@@ -19,10 +23,8 @@ import org.springframework.ai.chat.client.advisor.api.CallAdvisorChain;
 import org.springframework.ai.chat.client.advisor.api.StreamAdvisor;
 import org.springframework.ai.chat.client.advisor.api.StreamAdvisorChain;
 import org.springframework.ai.chat.messages.AssistantMessage;
-import org.springframework.ai.chat.messages.Message;
-import org.springframework.ai.chat.messages.ToolResponseMessage;
-import org.springframework.ai.chat.messages.UserMessage;
-import org.springframework.ai.chat.prompt.ChatOptions;
+import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.chat.model.Generation;
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.model.tool.ToolCallingChatOptions;
 import org.springframework.ai.tool.ToolCallback;
@@ -30,9 +32,10 @@ import org.springframework.core.Ordered;
 import reactor.core.publisher.Flux;
 
 /**
- * A {@code ChatClient} advisor that compresses tool results ({@link ToolResponseMessage}) before
- * they reach the model, and offers the {@code headroom_retrieve} tool once a compressed result in
- * the conversation carries an elision marker.
+ * A {@code ChatClient} advisor that compresses tool results ({@code ToolResponseMessage}) before
+ * they reach the model and answers the model's {@code headroom_retrieve} calls itself. Every
+ * decision is the engine's {@link ConversationPolicy} (see there); this class maps Spring AI's
+ * messages onto it and calls the rest of the advisor chain.
  *
  * <p>It must run inside Spring AI's tool loop: {@link ToolCallingAdvisor} (order
  * {@link ToolCallingAdvisor#DEFAULT_ORDER}, {@code HIGHEST_PRECEDENCE + 300}) re-enters the chain
@@ -40,14 +43,17 @@ import reactor.core.publisher.Flux;
  * {@code call()} and {@code stream()} alike. {@link #DEFAULT_ORDER} also puts it inside the memory
  * advisors ({@code HIGHEST_PRECEDENCE + 200}), so memory keeps the uncompressed originals.
  *
- * <p>Cache safety: each tool result is compressed once and the same text is sent every time the
- * history is resent (memoised by content hash in {@link ToolResultCompressor}); system prompts,
- * user messages and tool definitions are never altered. Once offered, the retrieve tool stays in
- * the tool list of every later request, past the retrieve limit and on later user turns, so the
- * tools array never changes again; past the limit, retrieve calls are answered with a short
- * message telling the model to answer with what it has. The received request is never edited: a
- * new one is built with {@code mutate()}. Fails open: any error sends the request unchanged.
- * Thread-safe.
+ * <p>What it does per round: tool results compressed once and resent as exactly the same text;
+ * {@code headroom_retrieve} offered per the policy's {@link RetrieveToolOffer} (once a marker was sent,
+ * by default); a response calling only {@code headroom_retrieve} answered here and
+ * the model called again (the tool loop never sees it); a mixed response handed on with only the
+ * application's calls; what the model saw in place of a returned message replayed when it comes back,
+ * so each request extends the one before it. System prompts, user messages and tool definitions are
+ * never altered, and the received request is never edited: a new one is built. Fails open: any error
+ * sends the request unchanged. Thread-safe.
+ *
+ * <p>Streaming: once a marker is in what is sent, a round's chunks are held back until it is clear
+ * whether it calls {@code headroom_retrieve}; before that they pass through as they come.
  */
 public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
 
@@ -62,42 +68,43 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
     /** Tool-context key naming the scope originals are stored in and read from, per request. */
     public static final String SCOPE_KEY = "headroom.scope";
 
-    /**
-     * How many retrieve rounds (model responses calling {@code headroom_retrieve}) are answered per
-     * user turn; later rounds get {@link #LIMIT_MESSAGE} instead of the original.
-     */
-    public static final int DEFAULT_MAX_RETRIEVE_ROUNDS = 3;
+    /** Retrieve rounds answered with content per model turn, by default. */
+    public static final int DEFAULT_MAX_RETRIEVE_ROUNDS = ConversationPolicy.DEFAULT_MAX_RETRIEVE_ROUNDS;
 
     /** What a retrieve call past the limit is answered with. */
-    static final String LIMIT_MESSAGE = "headroom_retrieve limit reached for this question; "
-            + "answer with the information already retrieved.";
+    static final String LIMIT_MESSAGE = ConversationPolicy.LIMIT_MESSAGE;
 
     private static final Log LOG = LogFactory.getLog(HeadroomAdvisor.class);
 
-    private final ToolResultCompressor compressor;
+    private final ConversationPolicy policy;
     private final int order;
-    private final String scope;
-    private final int maxRetrieveRounds;
     private final ToolCallback retrieveTool;
-    private final boolean retrieveToolRegistered;
 
     private HeadroomAdvisor(Builder b) {
-        this.compressor = b.compressor;
+        this.policy = b.policy != null ? b.policy
+                : ConversationPolicy.builder(b.compressor)
+                        .scope(b.scope)
+                        .maxRetrieveRounds(b.maxRetrieveRounds)
+                        .retrieveToolOffer(b.retrieveToolOffer)
+                        .replayCapacity(b.replayCapacity)
+                        .build();
         this.order = b.order;
-        this.scope = b.scope;
-        this.maxRetrieveRounds = b.maxRetrieveRounds;
-        this.retrieveTool = b.retrieveTool != null ? b.retrieveTool : RetrieveToolCallback.of(b.compressor.headroom(), b.scope);
-        this.retrieveToolRegistered = b.retrieveToolRegistered;
+        this.retrieveTool = b.retrieveTool != null ? b.retrieveTool : RetrieveToolCallback.of(policy.headroom(), policy.scope());
     }
 
     /** A builder over {@code headroom} with a compressor (and memo) of its own. */
     public static Builder builder(Headroom headroom) {
-        return new Builder(ToolResultCompressor.of(Objects.requireNonNull(headroom, "headroom")));
+        return new Builder(ToolResultCompressor.of(Objects.requireNonNull(headroom, "headroom")), null);
     }
 
     /** A builder sharing {@code compressor} (and its memo) with other components. */
     public static Builder builder(ToolResultCompressor compressor) {
-        return new Builder(Objects.requireNonNull(compressor, "compressor"));
+        return new Builder(Objects.requireNonNull(compressor, "compressor"), null);
+    }
+
+    /** A builder using {@code policy} for every decision (its scope, limits and memory). */
+    public static Builder builder(ConversationPolicy policy) {
+        return new Builder(null, Objects.requireNonNull(policy, "policy"));
     }
 
     @Override
@@ -112,164 +119,105 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
 
     /** The scope used when the tool context names none; null for none. */
     public String scope() {
-        return scope;
+        return policy.scope();
     }
 
-    /** Retrieve rounds answered per user turn; later ones get a limit message. */
+    /** Retrieve rounds answered with content per model turn. */
     public int maxRetrieveRounds() {
-        return maxRetrieveRounds;
+        return policy.maxRetrieveRounds();
     }
 
-    /** The retrieve callback this advisor offers; register it where the tool loop resolves tools. */
+    /** The retrieve callback this advisor offers to the model. */
     public ToolCallback retrieveToolCallback() {
         return retrieveTool;
     }
 
+    /** The conversation policy making every decision. */
+    public ConversationPolicy policy() {
+        return policy;
+    }
+
+    /** Totals since this advisor was built. */
+    public ConversationStats stats() {
+        return policy.stats();
+    }
+
     @Override
     public ChatClientResponse adviseCall(ChatClientRequest request, CallAdvisorChain chain) {
-        return chain.nextCall(rewrite(request));
+        Call call = begin(request);
+        if (call == null) {
+            return chain.nextCall(request);
+        }
+        CallAdvisorChain next = chain;
+        while (true) {
+            ChatClientResponse response;
+            try {
+                response = next.nextCall(call.request());
+            } catch (RuntimeException e) {
+                call.turn.onFailure();
+                throw e;
+            }
+            ConversationTurn.Step step = call.turn.onResponse(SpringAiMapping.toNeutral(assistant(response)));
+            if (step.isDone()) {
+                return call.toCaller(response, step.reply());
+            }
+            next = chain.copy(this);
+        }
     }
 
     @Override
     public Flux<ChatClientResponse> adviseStream(ChatClientRequest request, StreamAdvisorChain chain) {
-        return Flux.defer(() -> chain.nextStream(rewrite(request)));
-    }
-
-    /** The request to send on: compressed tool results and the right tool list, or {@code request} itself on failure. */
-    ChatClientRequest rewrite(ChatClientRequest request) {
-        try {
-            return rewriteGuarded(request);
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.warn("headroom: advisor failed; sending the request unchanged: " + e);
-            return request;
-        }
-    }
-
-    private ChatClientRequest rewriteGuarded(ChatClientRequest request) {
-        Prompt prompt = request.prompt();
-        ChatOptions options = prompt.getOptions();
-        Map<String, Object> toolContext =
-                options instanceof ToolCallingChatOptions t ? t.getToolContext() : null;
-        String effectiveScope = scopeOf(toolContext, scope);
-        List<Message> in = prompt.getInstructions();
-        CompressionHints hints = new CompressionHints(null, lastUserText(in), null, effectiveScope);
-
-        List<Message> out = new ArrayList<>(in.size());
-        boolean changed = false;
-        boolean markerSeen = false;
-        int retrieveRounds = 0;
-        for (Message m : in) {
-            Message sent = m;
-            if (m instanceof UserMessage) {
-                retrieveRounds = 0;
-            } else if (m instanceof ToolResponseMessage trm) {
-                boolean retrieveRound = false;
-                for (ToolResponseMessage.ToolResponse r : trm.getResponses()) {
-                    retrieveRound |= RetrieveTool.NAME.equals(r.name());
-                }
-                if (retrieveRound) {
-                    retrieveRounds++;
-                }
-                sent = compress(trm, hints, retrieveRounds > maxRetrieveRounds);
-                changed |= sent != m;
-            } else if (m instanceof AssistantMessage am) {
-                for (AssistantMessage.ToolCall call : am.getToolCalls()) {
-                    markerSeen |= RetrieveTool.NAME.equals(call.name());
-                }
-            }
-            markerSeen = markerSeen || containsMarker(sent);
-            out.add(sent);
-        }
-
-        ChatOptions sentOptions = options;
-        if (options instanceof ToolCallingChatOptions t) {
-            // never withdrawn once offered (not even past the limit): the tools array must not change again
-            List<ToolCallback> tools = toolsToOffer(t.getToolCallbacks(), markerSeen);
-            if (tools != null) {
-                sentOptions = t.mutate().toolCallbacks(tools).build();
-                changed = true;
-            }
-        }
-        if (!changed) {
-            return request;
-        }
-        return request.mutate().prompt(new Prompt(out, sentOptions)).build();
-    }
-
-    private Message compress(ToolResponseMessage trm, CompressionHints hints, boolean overRetrieveLimit) {
-        List<ToolResponseMessage.ToolResponse> responses = trm.getResponses();
-        List<ToolResponseMessage.ToolResponse> sent = new ArrayList<>(responses.size());
-        boolean changed = false;
-        for (ToolResponseMessage.ToolResponse r : responses) {
-            String data = r.responseData();
-            String text;
-            if (RetrieveTool.NAME.equals(r.name())) {
-                text = overRetrieveLimit ? LIMIT_MESSAGE : data;
-            } else {
-                text = ToolResultText.compress(compressor, r.name(), data, hints.withToolName(r.name()));
-            }
-            changed |= text != data;
-            sent.add(text == data ? r : new ToolResponseMessage.ToolResponse(r.id(), r.name(), text));
-        }
-        if (!changed) {
-            return trm;
-        }
-        return ToolResponseMessage.builder().responses(sent).metadata(trm.getMetadata()).build();
+        return Flux.defer(() -> {
+            Call call = begin(request);
+            return call == null ? chain.nextStream(request) : round(call, chain, chain);
+        });
     }
 
     /**
-     * The tool list to send, or null to keep {@code current}. The retrieve tool is offered from the
-     * first request whose history holds a marker (or a retrieve call) on, and only when the tool loop
-     * can execute it: it was registered upstream (present in {@code current}) or declared resolvable
-     * by the builder. Both conditions only ever turn true as the history grows, so the list stays
-     * the same from then on.
+     * One streamed round: held back (collected) once a marker is sent, otherwise passed through as it
+     * comes with retrieve calls left out; then either done or followed by the next round.
      */
-    private List<ToolCallback> toolsToOffer(List<ToolCallback> current, boolean wanted) {
-        List<ToolCallback> base = current == null ? List.of() : current;
-        ToolCallback upstream = null;
-        List<ToolCallback> others = new ArrayList<>(base.size() + 1);
-        for (ToolCallback c : base) {
-            if (RetrieveTool.NAME.equals(c.getToolDefinition().name())) {
-                upstream = upstream == null ? c : upstream;
-            } else {
-                others.add(c);
-            }
-        }
-        boolean offer = wanted && (upstream != null || retrieveToolRegistered);
-        if (offer) {
-            others.add(upstream != null ? upstream : retrieveTool);
-        }
-        if (others.size() == base.size()) {
-            boolean same = true;
-            for (int i = 0; i < base.size() && same; i++) {
-                same = base.get(i) == others.get(i);
-            }
-            if (same) {
-                return null;
-            }
-        }
-        return others;
-    }
-
-    private static boolean containsMarker(Message m) {
-        if (m instanceof ToolResponseMessage trm) {
-            for (ToolResponseMessage.ToolResponse r : trm.getResponses()) {
-                if (Marker.containsMarker(r.responseData())) {
-                    return true;
+    private Flux<ChatClientResponse> round(Call call, StreamAdvisorChain chain, StreamAdvisorChain next) {
+        AtomicReference<ChatClientResponse> aggregated = new AtomicReference<>();
+        Flux<ChatClientResponse> chunks = new ChatClientMessageAggregator()
+                .aggregateChatClientResponse(next.nextStream(call.request()), aggregated::set);
+        Flux<ChatClientResponse> after = Flux.defer(() -> {
+            ChatClientResponse whole = aggregated.get();
+            ConversationTurn.Step step = call.turn.onResponse(SpringAiMapping.toNeutral(assistant(whole)));
+            return step.isDone() ? Flux.<ChatClientResponse>empty() : round(call, chain, chain.copy(this));
+        });
+        if (call.turn.request().markerSent()) {
+            return chunks.collectList().flatMapMany(held -> {
+                ChatClientResponse whole = aggregated.get();
+                ConversationTurn.Step step = call.turn.onResponse(SpringAiMapping.toNeutral(assistant(whole)));
+                if (!step.isDone()) {
+                    return round(call, chain, chain.copy(this));
                 }
-            }
-            return false;
+                if (!step.reply().changed()) {
+                    return Flux.fromIterable(held);
+                }
+                return Flux.fromIterable(held).map(Call::withoutRetrieveCalls).filter(Call::notEmpty);
+            }).doOnError(e -> call.turn.onFailure());
         }
-        return Marker.containsMarker(m.getText());
+        return chunks.map(Call::withoutRetrieveCalls).filter(Call::notEmpty).concatWith(after)
+                .doOnError(e -> call.turn.onFailure());
     }
 
-    private static String lastUserText(List<Message> messages) {
-        for (int i = messages.size() - 1; i >= 0; i--) {
-            if (messages.get(i) instanceof UserMessage u) {
-                return u.getText();
-            }
+    /** Starts a call, or returns null when the request cannot be mapped (it is then sent as it is). */
+    private Call begin(ChatClientRequest request) {
+        try {
+            Prompt prompt = request.prompt();
+            Map<String, Object> toolContext = prompt.getOptions() instanceof ToolCallingChatOptions t ? t.getToolContext() : null;
+            return new Call(request, policy.begin(SpringAiMapping.toNeutral(prompt, scopeOf(toolContext, null))));
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("headroom: advisor failed; sending the request unchanged: " + e);
+            return null;
         }
-        return null;
+    }
+
+    private static AssistantMessage assistant(ChatClientResponse response) {
+        ChatResponse r = response == null ? null : response.chatResponse();
+        return r == null || r.getResult() == null ? null : r.getResult().getOutput();
     }
 
     /** The scope named under {@link #SCOPE_KEY} in {@code context}, else {@code fallback}. */
@@ -281,17 +229,90 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
         return fallback;
     }
 
+    /** One advisor call across its retrieve rounds. */
+    private final class Call {
+        final ChatClientRequest request;
+        final ConversationTurn turn;
+
+        Call(ChatClientRequest request, ConversationTurn turn) {
+            this.request = request;
+            this.turn = turn;
+        }
+
+        ChatClientRequest request() {
+            Prompt prompt = SpringAiMapping.toPrompt(request.prompt(), turn.request(), retrieveTool);
+            return prompt == request.prompt() ? request : request.mutate().prompt(prompt).build();
+        }
+
+        ChatClientResponse toCaller(ChatClientResponse response, Reply reply) {
+            if (!reply.changed()) {
+                return response;
+            }
+            ChatClientResponse stripped = withoutRetrieveCalls(response);
+            turn.handedOut(assistant(stripped));
+            return stripped;
+        }
+
+        /** {@code response} without {@code headroom_retrieve} calls (the same object when it has none). */
+        static ChatClientResponse withoutRetrieveCalls(ChatClientResponse response) {
+            ChatResponse chat = response.chatResponse();
+            if (chat == null) {
+                return response;
+            }
+            List<Generation> generations = new ArrayList<>(chat.getResults().size());
+            boolean changed = false;
+            for (Generation g : chat.getResults()) {
+                AssistantMessage a = g.getOutput();
+                List<AssistantMessage.ToolCall> kept = new ArrayList<>(a.getToolCalls().size());
+                for (AssistantMessage.ToolCall c : a.getToolCalls()) {
+                    if (!RetrieveToolCallback.DEFINITION.name().equals(c.name())) {
+                        kept.add(c);
+                    }
+                }
+                if (kept.size() == a.getToolCalls().size()) {
+                    generations.add(g);
+                    continue;
+                }
+                changed = true;
+                generations.add(new Generation(AssistantMessage.builder().content(a.getText()).properties(a.getMetadata())
+                        .toolCalls(kept).media(a.getMedia()).build(), g.getMetadata()));
+            }
+            if (!changed) {
+                return response;
+            }
+            return response.mutate().chatResponse(ChatResponse.builder().from(chat).generations(generations).build()).build();
+        }
+
+        static boolean notEmpty(ChatClientResponse response) {
+            ChatResponse chat = response.chatResponse();
+            if (chat == null || chat.getResults().isEmpty()) {
+                return true;
+            }
+            for (Generation g : chat.getResults()) {
+                AssistantMessage a = g.getOutput();
+                if (a.hasToolCalls() || (a.getText() != null && !a.getText().isEmpty()) || !a.getMedia().isEmpty()
+                        || g.getMetadata().getFinishReason() != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** Configures a {@link HeadroomAdvisor}. Not thread-safe. */
     public static final class Builder {
         private final ToolResultCompressor compressor;
+        private final ConversationPolicy policy;
         private int order = DEFAULT_ORDER;
         private String scope;
         private int maxRetrieveRounds = DEFAULT_MAX_RETRIEVE_ROUNDS;
+        private RetrieveToolOffer retrieveToolOffer = ConversationPolicy.DEFAULT_RETRIEVE_TOOL_OFFER;
+        private int replayCapacity = ConversationPolicy.DEFAULT_REPLAY_CAPACITY;
         private ToolCallback retrieveTool;
-        private boolean retrieveToolRegistered;
 
-        private Builder(ToolResultCompressor compressor) {
+        private Builder(ToolResultCompressor compressor, ConversationPolicy policy) {
             this.compressor = compressor;
+            this.policy = policy;
         }
 
         /**
@@ -310,9 +331,8 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
         }
 
         /**
-         * Retrieve rounds answered per user turn; later retrieve calls are answered with a message
-         * telling the model to answer with what it has (the tool itself stays offered, for cache
-         * safety). Default {@value #DEFAULT_MAX_RETRIEVE_ROUNDS}.
+         * Retrieve rounds answered with content per model turn; past them the model is told to answer
+         * with what it has and gets one last round. Default {@value #DEFAULT_MAX_RETRIEVE_ROUNDS}.
          */
         public Builder maxRetrieveRounds(int maxRetrieveRounds) {
             if (maxRetrieveRounds < 0) {
@@ -322,21 +342,24 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
             return this;
         }
 
-        /** The retrieve callback to offer; default a {@link RetrieveToolCallback} over the same engine and scope. */
-        public Builder retrieveToolCallback(ToolCallback retrieveTool) {
-            this.retrieveTool = Objects.requireNonNull(retrieveTool, "retrieveTool");
+        /** When {@code headroom_retrieve} is offered; default {@link ConversationPolicy#DEFAULT_RETRIEVE_TOOL_OFFER}. */
+        public Builder retrieveToolOffer(RetrieveToolOffer offer) {
+            this.retrieveToolOffer = Objects.requireNonNull(offer, "offer");
             return this;
         }
 
-        /**
-         * Declares that the {@code ToolCallingManager} running the tool loop resolves
-         * {@code headroom_retrieve} by itself (under Spring Boot: the retrieve callback is a bean).
-         * When false (the default), the tool is offered only if the request already carries it,
-         * for example via {@code ChatClient.Builder.defaultTools(advisor.retrieveToolCallback())};
-         * otherwise the model could call a tool nobody can execute.
-         */
-        public Builder retrieveToolRegistered(boolean registered) {
-            this.retrieveToolRegistered = registered;
+        /** How many answered retrieve exchanges are remembered for replay; default {@value ConversationPolicy#DEFAULT_REPLAY_CAPACITY}. */
+        public Builder replayCapacity(int replayCapacity) {
+            if (replayCapacity < 1) {
+                throw new IllegalArgumentException("replayCapacity must be positive, was " + replayCapacity);
+            }
+            this.replayCapacity = replayCapacity;
+            return this;
+        }
+
+        /** The retrieve callback to offer; default a {@link RetrieveToolCallback} over the same engine and scope. */
+        public Builder retrieveToolCallback(ToolCallback retrieveTool) {
+            this.retrieveTool = Objects.requireNonNull(retrieveTool, "retrieveTool");
             return this;
         }
 

@@ -4,8 +4,6 @@ import dev.headroom.Headroom;
 import dev.headroom.ccr.RetrieveTool;
 import dev.headroom.conversation.RetrieveCall;
 import java.util.Objects;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.springframework.ai.chat.model.ToolContext;
 import org.springframework.ai.tool.ToolCallback;
 import org.springframework.ai.tool.definition.ToolDefinition;
@@ -15,11 +13,10 @@ import org.springframework.ai.tool.definition.ToolDefinition;
  * the part matching a query) that a compressed tool result elided, from the Headroom store. Its
  * definition is built from constants, so every request carries byte-identical bytes.
  *
- * <p>It must be resolvable by the {@code ToolCallingManager} that runs the tool loop: under Spring
- * Boot the auto-configuration registers it as a bean, which puts it in the auto-configured
- * resolver; without Boot, add it with {@code ChatClient.Builder.defaultTools(...)} (the
- * {@link HeadroomAdvisor} hides it from the model until a marker was emitted). Thread-safe; never
- * throws.
+ * <p>The {@link HeadroomAdvisor} offers it to the model and answers its calls itself, so the tool
+ * loop never executes it. It is also a bean under Spring Boot, so a {@code ToolCallingManager}
+ * resolves it where no advisor answers (a model streamed before any marker was sent, a tool loop
+ * without the advisor). Thread-safe; never throws.
  */
 public final class RetrieveToolCallback implements ToolCallback {
 
@@ -29,8 +26,6 @@ public final class RetrieveToolCallback implements ToolCallback {
             .description(RetrieveTool.DESCRIPTION)
             .inputSchema(RetrieveTool.PARAMETERS_JSON_SCHEMA)
             .build();
-
-    private static final Log LOG = LogFactory.getLog(RetrieveToolCallback.class);
 
     private final Headroom headroom;
     private final String defaultScope;
@@ -74,13 +69,7 @@ public final class RetrieveToolCallback implements ToolCallback {
     }
 
     private String execute(String toolInput, String scope) {
-        try {
-            return RetrieveCall.execute(headroom, toolInput, scope);
-        } catch (RuntimeException e) {
-            LOG.warn("headroom: headroom_retrieve failed: " + e);
-            return "The elided content could not be retrieved right now (" + e.getClass().getSimpleName()
-                    + "). Answer with what you have, or re-run the tool that produced it.";
-        }
+        return RetrieveCall.answer(headroom, toolInput, scope);
     }
 
     static String blankToNull(String s) {

@@ -13,11 +13,16 @@ import dev.headroom.HeadroomStats;
 import dev.headroom.RetrievalResult;
 import dev.headroom.ccr.Marker;
 import dev.headroom.ccr.RetrieveTool;
+import dev.headroom.conversation.RetrieveToolOffer;
 import dev.headroom.tokens.TokenCounter;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.client.ChatClientRequest;
+import org.springframework.ai.chat.client.ChatClientResponse;
+import org.springframework.ai.chat.client.advisor.api.CallAdvisor;
+import org.springframework.ai.chat.client.advisor.api.CallAdvisorChain;
 import org.springframework.ai.chat.client.advisor.MessageChatMemoryAdvisor;
 import org.springframework.ai.chat.client.advisor.ToolCallingAdvisor;
 import org.springframework.ai.chat.memory.ChatMemory;
@@ -121,6 +126,20 @@ public class HeadroomAdvisorTest {
 
         assertThat(toolNames(model.prompts.get(0))).containsExactly("search_logs");
         assertThat(toolNames(model.prompts.get(1))).containsExactly("search_logs", RetrieveTool.NAME);
+    }
+
+    @Test
+    void should_offer_the_same_tools_on_every_request_from_the_first_when_so_configured() {
+        ScriptedChatModel model = agent(1);
+        HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom())
+                .retrieveToolOffer(RetrieveToolOffer.FROM_FIRST_REQUEST).build();
+
+        client(model, advisor).prompt("Why did checkout fail?").call().content();
+
+        assertThat(model.prompts).hasSize(3);
+        for (Prompt p : model.prompts) {
+            assertThat(toolNames(p)).containsExactly("search_logs", RetrieveTool.NAME);
+        }
     }
 
     @Test
@@ -263,15 +282,20 @@ public class HeadroomAdvisorTest {
     }
 
     @Test
-    void should_not_offer_retrieve_when_the_tool_loop_cannot_execute_it() {
-        ScriptedChatModel model = agent(0);
+    void should_answer_retrieve_itself_when_the_tool_loop_does_not_know_the_tool() {
+        // given: the retrieve callback is registered nowhere the tool loop could resolve it
+        ScriptedChatModel model = agent(1);
         HeadroomAdvisor advisor = HeadroomAdvisor.builder(TestHeadroom.headroom()).build();
 
-        ChatClient.builder(model).defaultAdvisors(advisor).defaultTools(SEARCH_LOGS).build()
+        // when
+        String answer = ChatClient.builder(model).defaultAdvisors(advisor).defaultTools(SEARCH_LOGS).build()
                 .prompt("Why did checkout fail?").call().content();
 
-        assertThat(Marker.containsMarker(lastToolResponse(model.prompts.get(1)).responseData())).isTrue();
-        assertThat(toolNames(model.prompts.get(1))).containsExactly("search_logs");
+        // then: offered, called, answered by the advisor
+        assertThat(answer).contains("declined");
+        assertThat(toolNames(model.prompts.get(1))).containsExactly("search_logs", RetrieveTool.NAME);
+        assertThat(lastToolResponse(model.prompts.get(2)).responseData()).isEqualTo(LOG);
+        assertThat(advisor.stats().retrieveCalls()).isEqualTo(1);
     }
 
     @Test
@@ -354,15 +378,39 @@ public class HeadroomAdvisorTest {
         ChatClientRequest request = ChatClientRequest.builder()
                 .prompt(new Prompt(messages, ToolCallingChatOptions.builder().toolCallbacks(List.of(SEARCH_LOGS)).build()))
                 .build();
+        List<ChatClientRequest> sent = new ArrayList<>();
 
         // when
-        ChatClientRequest sent = advisor.rewrite(request);
+        advisor.adviseCall(request, capturing(sent));
 
         // then
-        assertThat(sent).isNotSameAs(request);
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0)).isNotSameAs(request);
         assertThat(request.prompt().getInstructions()).containsExactlyElementsOf(messages);
         assertThat(tool.getResponses().get(0).responseData()).isEqualTo(LOG);
-        assertThat(lastToolResponse(sent.prompt()).responseData()).contains("[headroom: ");
+        assertThat(lastToolResponse(sent.get(0).prompt()).responseData()).contains("[headroom: ");
         assertThat(toolNames(request.prompt())).containsExactly("search_logs");
+        assertThat(toolNames(sent.get(0).prompt())).containsExactly("search_logs", RetrieveTool.NAME);
+    }
+
+    /** A chain that records each request and answers with a plain text. */
+    static CallAdvisorChain capturing(List<ChatClientRequest> sent) {
+        return new CallAdvisorChain() {
+            @Override
+            public ChatClientResponse nextCall(ChatClientRequest request) {
+                sent.add(request);
+                return ChatClientResponse.builder().chatResponse(ScriptedChatModel.text("ok")).build();
+            }
+
+            @Override
+            public List<CallAdvisor> getCallAdvisors() {
+                return List.of();
+            }
+
+            @Override
+            public CallAdvisorChain copy(CallAdvisor after) {
+                return this;
+            }
+        };
     }
 }

@@ -1,9 +1,9 @@
 package dev.headroom.examples.langchain4j;
 
 import dev.headroom.Headroom;
-import dev.headroom.langchain4j.CallReport;
+import dev.headroom.conversation.ConversationStats;
+import dev.headroom.conversation.TurnReport;
 import dev.headroom.langchain4j.HeadroomChatModel;
-import dev.headroom.langchain4j.HeadroomChatStats;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -51,9 +51,9 @@ public final class AgentExample {
         for (String question : QUESTIONS) {
             System.out.println();
             System.out.println("> " + question);
-            HeadroomChatStats before = headroom.stats();
+            ConversationStats before = headroom.stats();
             String answer = assistant.chat(question);
-            HeadroomChatStats after = headroom.stats();
+            ConversationStats after = headroom.stats();
             System.out.println("< " + answer.replace("\n", "\n  "));
             System.out.println(String.format(Locale.ROOT,
                     "  turn: %d calls, %d model requests; tool-result tokens sent %,d -> %,d (saved %s); %d headroom_retrieve"
@@ -64,7 +64,7 @@ public final class AgentExample {
                     percent(after.tokensBefore() - before.tokensBefore(), after.tokensAfter() - before.tokensAfter()),
                     after.retrieveCalls() - before.retrieveCalls(), after.retrievedTokens() - before.retrievedTokens()));
         }
-        HeadroomChatStats total = headroom.stats();
+        ConversationStats total = headroom.stats();
         System.out.println();
         System.out.println(String.format(Locale.ROOT,
                 "total: %d calls, %d model requests, tool-result tokens %,d -> %,d (saved %s), plus %,d retrieved tokens; %s tokenizer",
@@ -84,7 +84,7 @@ public final class AgentExample {
         return OpenAiChatModel.builder().apiKey(key).baseUrl(baseUrl).modelName(name).temperature(0.0).build();
     }
 
-    private static void printCall(CallReport r, HeadroomChatStats totals) {
+    private static void printCall(TurnReport r, ConversationStats totals) {
         String requests = r.modelCalls() == 1 ? "1 model request"
                 : String.format(Locale.ROOT, "%d model requests (%d headroom_retrieve answered in between)", r.modelCalls(),
                         r.retrieveCalls());

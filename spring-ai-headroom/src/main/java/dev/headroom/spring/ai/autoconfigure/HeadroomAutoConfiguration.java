@@ -2,6 +2,7 @@ package dev.headroom.spring.ai.autoconfigure;
 
 import dev.headroom.Headroom;
 import dev.headroom.HeadroomListener;
+import dev.headroom.conversation.ConversationPolicy;
 import dev.headroom.conversation.ToolResultCompressor;
 import dev.headroom.spring.ai.HeadroomAdvisor;
 import dev.headroom.spring.ai.RetrieveToolCallback;
@@ -28,9 +29,10 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.util.ClassUtils;
 
 /**
- * Auto-configures Headroom for Spring AI: the engine and its store, a {@link HeadroomAdvisor} added
- * to every auto-configured {@code ChatClient.Builder}, the {@code headroom_retrieve} tool as a
- * {@code ToolCallback} bean, Micrometer metrics and the {@code headroom} Actuator endpoint.
+ * Auto-configures Headroom for Spring AI: the engine and its store, the {@link ConversationPolicy}
+ * and a {@link HeadroomAdvisor} over it added to every auto-configured {@code ChatClient.Builder},
+ * the {@code headroom_retrieve} tool as a {@code ToolCallback} bean, a startup check of the chat
+ * memory arrangement, Micrometer metrics and the {@code headroom} Actuator endpoint.
  *
  * <p>No ordering against Spring AI's auto-configurations is needed: the tool-calling
  * auto-configuration collects every {@code ToolCallback} bean into its resolver (that is what
@@ -77,17 +79,32 @@ public class HeadroomAutoConfiguration {
         return RetrieveToolCallback.of(headroom, properties.getScope());
     }
 
+    /** The conversation policy behind the advisor: every compression, retrieve and replay decision. */
     @Bean
     @ConditionalOnMissingBean
-    HeadroomAdvisor headroomAdvisor(ToolResultCompressor compressor, RetrieveToolCallback retrieve,
-            HeadroomProperties properties) {
-        return HeadroomAdvisor.builder(compressor)
-                .order(properties.getAdvisorOrder())
+    ConversationPolicy headroomConversationPolicy(ToolResultCompressor compressor, HeadroomProperties properties) {
+        HeadroomProperties.Retrieve retrieve = properties.getRetrieve();
+        return ConversationPolicy.builder(compressor)
                 .scope(properties.getScope())
-                .maxRetrieveRounds(properties.getRetrieve().getMaxRounds())
-                .retrieveToolCallback(retrieve)
-                .retrieveToolRegistered(true)
+                .maxRetrieveRounds(retrieve.getMaxRounds())
+                .retrieveToolOffer(retrieve.getOffer())
+                .replayCapacity(retrieve.getReplayCapacity())
                 .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    HeadroomAdvisor headroomAdvisor(ConversationPolicy policy, RetrieveToolCallback retrieve, HeadroomProperties properties) {
+        return HeadroomAdvisor.builder(policy)
+                .order(properties.getAdvisorOrder())
+                .retrieveToolCallback(retrieve)
+                .build();
+    }
+
+    /** Checks, once every bean exists, that no ChatClient bean keeps its chat memory outside the tool loop. */
+    @Bean
+    static ChatMemoryArrangementCheck headroomChatMemoryArrangementCheck(ObjectProvider<HeadroomProperties> properties) {
+        return new ChatMemoryArrangementCheck(properties);
     }
 
     @Bean
@@ -143,8 +160,9 @@ public class HeadroomAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        HeadroomMetrics headroomMetrics(Headroom headroom, ObjectProvider<ToolResultCompressor> compressor) {
-            return new HeadroomMetrics(headroom, compressor.getIfUnique());
+        HeadroomMetrics headroomMetrics(Headroom headroom, ObjectProvider<ToolResultCompressor> compressor,
+                ObjectProvider<ConversationPolicy> policy) {
+            return new HeadroomMetrics(headroom, compressor.getIfUnique(), policy.getIfUnique());
         }
     }
 
@@ -157,8 +175,9 @@ public class HeadroomAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         @ConditionalOnAvailableEndpoint(HeadroomEndpoint.class)
-        HeadroomEndpoint headroomEndpoint(Headroom headroom, ObjectProvider<ToolResultCompressor> compressor) {
-            return new HeadroomEndpoint(headroom, compressor.getIfUnique());
+        HeadroomEndpoint headroomEndpoint(Headroom headroom, ObjectProvider<ToolResultCompressor> compressor,
+                ObjectProvider<ConversationPolicy> policy) {
+            return new HeadroomEndpoint(headroom, compressor.getIfUnique(), policy.getIfUnique());
         }
     }
 }

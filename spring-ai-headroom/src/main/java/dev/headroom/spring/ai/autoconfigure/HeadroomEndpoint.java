@@ -2,6 +2,8 @@ package dev.headroom.spring.ai.autoconfigure;
 
 import dev.headroom.Headroom;
 import dev.headroom.HeadroomStats;
+import dev.headroom.conversation.ConversationPolicy;
+import dev.headroom.conversation.ConversationStats;
 import dev.headroom.conversation.ToolResultCompressor;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,15 +21,22 @@ public class HeadroomEndpoint {
 
     private final Headroom headroom;
     private final ToolResultCompressor compressor;
+    private final ConversationPolicy policy;
 
     public HeadroomEndpoint(Headroom headroom) {
-        this(headroom, null);
+        this(headroom, null, null);
     }
 
     /** Also reports {@code toolResultsResent} from {@code compressor} when not null. */
     public HeadroomEndpoint(Headroom headroom, ToolResultCompressor compressor) {
+        this(headroom, compressor, null);
+    }
+
+    /** Also reports the conversation counters of {@code policy} when not null. */
+    public HeadroomEndpoint(Headroom headroom, ToolResultCompressor compressor, ConversationPolicy policy) {
         this.headroom = Objects.requireNonNull(headroom, "headroom");
         this.compressor = compressor;
+        this.policy = policy;
     }
 
     /** Counters since start, token savings, tokenizer and store. */
@@ -47,6 +56,15 @@ public class HeadroomEndpoint {
         out.put("retrievalMisses", s.retrievalMisses());
         if (compressor != null) {
             out.put("toolResultsResent", compressor.resends());
+        }
+        if (policy != null) {
+            ConversationStats c = policy.stats();
+            out.put("modelCalls", c.modelCalls());
+            out.put("retrieveCallsAnswered", c.retrieveCalls());
+            out.put("replays", c.replays());
+            out.put("replaysMissing", c.replaysMissing());
+            out.put("historiesRebuilt", c.historiesRebuilt());
+            out.put("retrieveToolOffer", policy.retrieveToolOffer().name());
         }
         out.put("tokenizer", headroom.tokenCounter().tokenizer().id());
         out.put("minTokens", headroom.config().minTokens());

@@ -1,6 +1,7 @@
 package dev.headroom.spring.ai.autoconfigure;
 
 import dev.headroom.Headroom;
+import dev.headroom.conversation.ConversationPolicy;
 import dev.headroom.conversation.ToolResultCompressor;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,19 +32,33 @@ public final class HeadroomMetrics implements MeterBinder {
     public static final String RETRIEVALS = "headroom.retrievals";
     public static final String RETRIEVAL_MISSES = "headroom.retrieval.misses";
     public static final String TOOL_RESULTS_RESENT = "headroom.tool-results.resent";
+    public static final String REPLAYS = "headroom.conversation.replays";
+    public static final String REPLAYS_MISSING = "headroom.conversation.replays.missing";
+    public static final String HISTORIES_REBUILT = "headroom.conversation.histories.rebuilt";
 
     private final Headroom headroom;
     private final ToolResultCompressor compressor;
+    private final ConversationPolicy policy;
 
     /** Counters of {@code headroom} only (no {@value #TOOL_RESULTS_RESENT}). */
     public HeadroomMetrics(Headroom headroom) {
-        this(headroom, null);
+        this(headroom, null, null);
     }
 
     /** Counters of {@code headroom}, plus {@value #TOOL_RESULTS_RESENT} from {@code compressor} when not null. */
     public HeadroomMetrics(Headroom headroom, ToolResultCompressor compressor) {
+        this(headroom, compressor, null);
+    }
+
+    /**
+     * Counters of {@code headroom}, {@value #TOOL_RESULTS_RESENT} from {@code compressor}, and the
+     * conversation counters ({@value #REPLAYS}, {@value #REPLAYS_MISSING}, {@value #HISTORIES_REBUILT})
+     * from {@code policy}; each of the last two may be null.
+     */
+    public HeadroomMetrics(Headroom headroom, ToolResultCompressor compressor, ConversationPolicy policy) {
         this.headroom = Objects.requireNonNull(headroom, "headroom");
         this.compressor = compressor;
+        this.policy = policy;
     }
 
     @Override
@@ -68,6 +83,19 @@ public final class HeadroomMetrics implements MeterBinder {
                     .tag("tokenizer", tokenizer)
                     .register(registry);
         }
+        if (policy != null) {
+            conversation(registry, REPLAYS, "Earlier retrieve exchanges sent again in place of the answer they produced",
+                    tokenizer, p -> p.stats().replays());
+            conversation(registry, REPLAYS_MISSING, "Retrieve exchanges evicted before the request that needed them"
+                    + " (the caller's own history was sent)", tokenizer, p -> p.stats().replaysMissing());
+            conversation(registry, HISTORIES_REBUILT, "Requests that continued a retrieve exchange's history without"
+                    + " the message it returned", tokenizer, p -> p.stats().historiesRebuilt());
+        }
+    }
+
+    private void conversation(MeterRegistry registry, String name, String description, String tokenizer,
+            ToDoubleFunction<ConversationPolicy> f) {
+        FunctionCounter.builder(name, policy, f).description(description).tag("tokenizer", tokenizer).register(registry);
     }
 
     private void counter(MeterRegistry registry, String name, String description, String unit, String tokenizer,

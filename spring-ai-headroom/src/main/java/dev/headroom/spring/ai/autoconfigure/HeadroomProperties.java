@@ -1,6 +1,8 @@
 package dev.headroom.spring.ai.autoconfigure;
 
 import dev.headroom.HeadroomConfig;
+import dev.headroom.conversation.ConversationPolicy;
+import dev.headroom.conversation.RetrieveToolOffer;
 import dev.headroom.spring.ai.HeadroomAdvisor;
 import dev.headroom.store.InMemoryStore;
 import dev.headroom.store.RedisStore;
@@ -42,6 +44,13 @@ public class HeadroomProperties {
     /** Where elided originals are kept. */
     private Store store = new Store();
 
+    /**
+     * What to do at startup when a ChatClient bean with the Headroom advisor keeps chat memory
+     * outside the tool loop (a memory advisor ordered before the tool-calling advisor): such memory
+     * drops every tool round, so the next user turn no longer extends what was sent before.
+     */
+    private ChatMemoryCheck chatMemoryCheck = ChatMemoryCheck.FAIL;
+
     /** The headroom_retrieve tool. */
     private final Retrieve retrieve = new Retrieve();
 
@@ -75,6 +84,14 @@ public class HeadroomProperties {
 
     public void setMaxInputChars(int maxInputChars) {
         this.maxInputChars = maxInputChars;
+    }
+
+    public ChatMemoryCheck getChatMemoryCheck() {
+        return chatMemoryCheck;
+    }
+
+    public void setChatMemoryCheck(ChatMemoryCheck chatMemoryCheck) {
+        this.chatMemoryCheck = chatMemoryCheck;
     }
 
     public String getScope() {
@@ -318,15 +335,35 @@ public class HeadroomProperties {
         }
     }
 
+    /** What the startup check does when chat memory sits outside the tool loop. */
+    public enum ChatMemoryCheck {
+        /** Refuse to start, naming the ChatClient bean and the fix. */
+        FAIL,
+        /** Log a warning and start. */
+        WARN,
+        /** Do not check. */
+        OFF
+    }
+
     /** Retrieve tool settings. */
     public static class Retrieve {
 
         /**
-         * Retrieve rounds answered per user turn (a round is one model response calling
-         * headroom_retrieve, however many calls it holds); later calls get a message telling the
-         * model to answer with what it has. The tool itself stays offered, for cache safety.
+         * Retrieve rounds answered with the original per model turn (a round is one model response
+         * calling headroom_retrieve, however many calls it holds); past them the model is told to
+         * answer with what it has and gets one last round. The tool itself stays offered.
          */
         private int maxRounds = HeadroomAdvisor.DEFAULT_MAX_RETRIEVE_ROUNDS;
+
+        /**
+         * When headroom_retrieve is offered: from-first-request (every request that offers tools, so
+         * the tools array never changes within a conversation) or after-first-marker (once a marker was
+         * sent; the tools array changes once).
+         */
+        private RetrieveToolOffer offer = ConversationPolicy.DEFAULT_RETRIEVE_TOOL_OFFER;
+
+        /** How many answered retrieve exchanges are remembered, to be replayed when their answer comes back. */
+        private int replayCapacity = ConversationPolicy.DEFAULT_REPLAY_CAPACITY;
 
         public int getMaxRounds() {
             return maxRounds;
@@ -334,6 +371,22 @@ public class HeadroomProperties {
 
         public void setMaxRounds(int maxRounds) {
             this.maxRounds = maxRounds;
+        }
+
+        public RetrieveToolOffer getOffer() {
+            return offer;
+        }
+
+        public void setOffer(RetrieveToolOffer offer) {
+            this.offer = offer;
+        }
+
+        public int getReplayCapacity() {
+            return replayCapacity;
+        }
+
+        public void setReplayCapacity(int replayCapacity) {
+            this.replayCapacity = replayCapacity;
         }
     }
 }

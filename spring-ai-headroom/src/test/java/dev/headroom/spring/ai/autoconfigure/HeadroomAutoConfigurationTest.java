@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.headroom.Headroom;
 import dev.headroom.ccr.Marker;
 import dev.headroom.ccr.RetrieveTool;
+import dev.headroom.conversation.ConversationPolicy;
+import dev.headroom.conversation.RetrieveToolOffer;
 import dev.headroom.conversation.ToolResultCompressor;
 import dev.headroom.spring.ai.HeadroomAdvisor;
 import dev.headroom.spring.ai.HeadroomAdvisorTest;
@@ -28,6 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
+import org.springframework.ai.chat.client.advisor.MessageChatMemoryAdvisor;
+import org.springframework.ai.chat.client.advisor.ToolCallingAdvisor;
+import org.springframework.ai.chat.memory.MessageWindowChatMemory;
 import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.ToolResponseMessage;
 import org.springframework.ai.chat.model.ChatModel;
@@ -42,6 +47,9 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.NestedExceptionUtils;
 
 class HeadroomAutoConfigurationTest {
 
@@ -109,6 +117,73 @@ class HeadroomAutoConfigurationTest {
     void should_apply_advisor_order_property() {
         runner.withPropertyValues("headroom.advisor-order=1000")
                 .run(ctx -> assertThat(ctx.getBean(HeadroomAdvisor.class).getOrder()).isEqualTo(1000));
+    }
+
+    @Test
+    void should_apply_retrieve_offer_and_replay_capacity_properties() {
+        runner.withPropertyValues("headroom.retrieve.offer=from-first-request", "headroom.retrieve.replay-capacity=7")
+                .run(ctx -> {
+                    ConversationPolicy policy = ctx.getBean(ConversationPolicy.class);
+                    assertThat(policy.retrieveToolOffer()).isEqualTo(RetrieveToolOffer.FROM_FIRST_REQUEST);
+                    assertThat(policy.replayCapacity()).isEqualTo(7);
+                    assertThat(ctx.getBean(HeadroomAdvisor.class).policy()).isSameAs(policy);
+                });
+    }
+
+    @Test
+    void should_offer_retrieve_after_the_first_marker_by_default() {
+        runner.run(ctx -> assertThat(ctx.getBean(ConversationPolicy.class).retrieveToolOffer())
+                .isEqualTo(RetrieveToolOffer.AFTER_FIRST_MARKER));
+    }
+
+    @Test
+    void should_refuse_to_start_when_a_chat_client_bean_keeps_memory_outside_the_tool_loop() {
+        memoryRunner(MessageChatMemoryAdvisor.builder(MessageWindowChatMemory.builder().build()).build()).run(ctx -> {
+            assertThat(ctx).hasFailed();
+            assertThat(NestedExceptionUtils.getMostSpecificCause(ctx.getStartupFailure())).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("'supportClient'").hasMessageContaining("outside the tool loop")
+                    .hasMessageContaining("ToolCallingAdvisor.DEFAULT_ORDER + 100");
+        });
+    }
+
+    @Test
+    void should_start_when_chat_memory_sits_inside_the_tool_loop() {
+        memoryRunner(MessageChatMemoryAdvisor.builder(MessageWindowChatMemory.builder().build())
+                .order(ToolCallingAdvisor.DEFAULT_ORDER + 100).build())
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed().hasBean("supportClient");
+                    assertThat(ctx.getBean(ChatMemoryArrangementCheck.class).problems()).isEmpty();
+                });
+    }
+
+    @Test
+    void should_only_warn_about_memory_outside_the_tool_loop_when_so_configured() {
+        memoryRunner(MessageChatMemoryAdvisor.builder(MessageWindowChatMemory.builder().build()).build())
+                .withPropertyValues("headroom.chat-memory-check=warn")
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    assertThat(ctx.getBean(ChatMemoryArrangementCheck.class).problems())
+                            .singleElement().asString().contains("'supportClient'", "outside the tool loop");
+                });
+    }
+
+    /** The Spring AI auto-configurations plus a ChatClient bean built with {@code memory}. */
+    private static ApplicationContextRunner memoryRunner(MessageChatMemoryAdvisor memory) {
+        return new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ToolCallingAutoConfiguration.class,
+                        ChatClientAutoConfiguration.class, HeadroomAutoConfiguration.class))
+                .withBean(ChatModel.class, () -> HeadroomAdvisorTest.agent(0))
+                .withBean(MessageChatMemoryAdvisor.class, () -> memory)
+                .withUserConfiguration(SupportClientConfiguration.class);
+    }
+
+    /** An application's ChatClient bean, built from the auto-configured builder with a memory advisor. */
+    @Configuration(proxyBeanMethods = false)
+    static class SupportClientConfiguration {
+        @Bean
+        ChatClient supportClient(ChatClient.Builder builder, MessageChatMemoryAdvisor memory) {
+            return builder.defaultAdvisors(memory).build();
+        }
     }
 
     @Test

@@ -1,8 +1,8 @@
-package dev.headroom.langchain4j;
+package dev.headroom.conversation;
 
 import java.util.concurrent.atomic.LongAdder;
 
-/** Thread-safe running totals behind {@link HeadroomChatStats}. */
+/** Thread-safe running totals behind {@link ConversationStats}. */
 final class StatsCounter {
 
     private final LongAdder calls = new LongAdder();
@@ -14,8 +14,11 @@ final class StatsCounter {
     private final LongAdder retrievedTokens = new LongAdder();
     private final LongAdder retrieveCalls = new LongAdder();
     private final LongAdder failures = new LongAdder();
+    private final LongAdder replays = new LongAdder();
+    private final LongAdder replaysMissing = new LongAdder();
+    private final LongAdder historiesRebuilt = new LongAdder();
 
-    void record(CallReport r) {
+    void record(TurnReport r) {
         calls.increment();
         modelCalls.add(r.modelCalls());
         toolResults.add(r.toolResults());
@@ -27,10 +30,14 @@ final class StatsCounter {
         if (r.failedOpen()) {
             failures.increment();
         }
+        replays.add(r.replays());
+        replaysMissing.add(r.replaysMissing());
+        historiesRebuilt.add(r.historiesRebuilt());
     }
 
-    HeadroomChatStats snapshot() {
-        return new HeadroomChatStats(calls.sum(), modelCalls.sum(), toolResults.sum(), compressedToolResults.sum(),
-                tokensBefore.sum(), tokensAfter.sum(), retrievedTokens.sum(), retrieveCalls.sum(), failures.sum());
+    ConversationStats snapshot() {
+        return new ConversationStats(calls.sum(), modelCalls.sum(), toolResults.sum(), compressedToolResults.sum(),
+                tokensBefore.sum(), tokensAfter.sum(), retrievedTokens.sum(), retrieveCalls.sum(), failures.sum(),
+                replays.sum(), replaysMissing.sum(), historiesRebuilt.sum());
     }
 }

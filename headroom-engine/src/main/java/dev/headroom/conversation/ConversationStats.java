@@ -1,19 +1,23 @@
-package dev.headroom.langchain4j;
+package dev.headroom.conversation;
 
 /**
- * Running totals of one decorator since it was built, summed over every {@link CallReport}.
+ * Running totals of one {@link ConversationPolicy} since it was built, summed over every
+ * {@link TurnReport}.
  *
- * @param calls                 {@code chat} calls handled
- * @param modelCalls            calls made to the wrapped model
+ * @param calls                 calls handled
+ * @param modelCalls            model calls made
  * @param toolResults           tool results seen in requests (a result resent on later turns counts again)
  * @param compressedToolResults of those, how many went out compressed
  * @param tokensBefore          tool-result tokens as produced by the application
- * @param tokensAfter           tool-result tokens as sent to the model
- * @param retrievedTokens       tokens of {@code headroom_retrieve} results sent to the model, see {@link CallReport}
+ * @param tokensAfter           tool-result tokens as sent
+ * @param retrievedTokens       tokens of {@code headroom_retrieve} answers sent, see {@link TurnReport}
  * @param retrieveCalls         {@code headroom_retrieve} calls answered
  * @param failures              internal failures that passed content through unchanged
+ * @param replays               exchanges replayed
+ * @param replaysMissing        exchanges evicted before the request that needed them
+ * @param historiesRebuilt      requests that continued an exchange's history without its returned message
  */
-public record HeadroomChatStats(
+public record ConversationStats(
         long calls,
         long modelCalls,
         long toolResults,
@@ -22,7 +26,10 @@ public record HeadroomChatStats(
         long tokensAfter,
         long retrievedTokens,
         long retrieveCalls,
-        long failures) {
+        long failures,
+        long replays,
+        long replaysMissing,
+        long historiesRebuilt) {
 
     public long tokensSaved() {
         return tokensBefore - tokensAfter;

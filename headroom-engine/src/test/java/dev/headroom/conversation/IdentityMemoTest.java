@@ -1,18 +1,16 @@
-package dev.headroom.langchain4j;
+package dev.headroom.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.UserMessage;
 import org.junit.jupiter.api.Test;
 
 class IdentityMemoTest {
 
     @Test
     void should_find_the_same_instance_but_not_an_equal_one() {
-        IdentityMemo<ChatMessage, String> memo = new IdentityMemo<>();
-        UserMessage stored = UserMessage.from("hello");
-        UserMessage equal = UserMessage.from("hello");
+        IdentityMemo<Object, String> memo = new IdentityMemo<>();
+        String stored = new String("hello");
+        String equal = new String("hello");
 
         memo.put(stored, "seen");
 

@@ -1,4 +1,4 @@
-package dev.headroom.langchain4j;
+package dev.headroom.conversation;
 
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
