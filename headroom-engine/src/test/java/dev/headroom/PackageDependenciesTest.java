@@ -27,18 +27,18 @@ class PackageDependenciesTest {
     private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.headroom((?:\\.[a-z][a-z0-9]*)*)\\.[A-Z]");
 
     /** Which packages each package may use, besides itself; "compress.*" means any compressor package. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "internal", Set.of(),
-            "tokens", Set.of("internal"),
-            "store", Set.of("internal"),
-            "ccr", Set.of("store", "tokens", "internal"),
-            "detect", Set.of("internal"),
-            "compress", Set.of("ccr", "tokens", "store", "internal"),
-            "compress.*", Set.of("compress", "ccr", "tokens", "internal"),
-            "route", Set.of("detect", "compress", "compress.*", "ccr", "tokens", "internal"),
-            "", Set.of("internal", "tokens", "store", "ccr", "detect", "compress", "compress.*", "route"),
-            "conversation", Set.of("", "internal", "tokens", "store", "ccr", "detect", "compress"),
-            "conversation.cost", Set.of("conversation", "internal", "tokens"));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("internal", Set.of()),
+            Map.entry("tokens", Set.of("internal")),
+            Map.entry("store", Set.of("internal")),
+            Map.entry("ccr", Set.of("store", "tokens", "internal")),
+            Map.entry("detect", Set.of("internal")),
+            Map.entry("compress", Set.of("ccr", "tokens", "store", "internal")),
+            Map.entry("compress.*", Set.of("compress", "ccr", "tokens", "internal")),
+            Map.entry("route", Set.of("detect", "compress", "compress.*", "ccr", "tokens", "internal")),
+            Map.entry("", Set.of("internal", "tokens", "store", "ccr", "detect", "compress", "compress.*", "route")),
+            Map.entry("conversation", Set.of("", "internal", "tokens", "store", "ccr", "detect", "compress")),
+            Map.entry("conversation.cost", Set.of("conversation", "internal", "tokens")));
 
     @Test
     void should_keep_dependencies_pointing_down_the_pipeline() throws IOException {

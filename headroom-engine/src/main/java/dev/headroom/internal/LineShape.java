@@ -24,8 +24,8 @@ public final class LineShape {
     /**
      * The masked tokens of {@code text}, split on whitespace and, when {@code delimiter} is not 0, on
      * that field delimiter too; an empty field between two delimiters is an empty token, so columns
-     * keep their positions. A double-quoted field is one token (outside JSON records, whose quotes
-     * are syntax). A line that is a single path is split on {@code /} with its file name masked, so
+     * keep their positions. A double-quoted value (a request, a URL, a user agent, a short name; not a
+     * quoted sentence) is one token, outside JSON records, whose quotes are syntax. A line that is a single path is split on {@code /} with its file name masked, so
      * a listing's files in one directory share a shape.
      */
     public static List<String> tokens(String text, char delimiter) {
@@ -49,7 +49,8 @@ public final class LineShape {
             }
             int start = i;
             int close = quoted && i < n && text.charAt(i) == '"' ? text.indexOf('"', i + 1) : -1;
-            boolean field = close > 0 && (delimiter == 0 || text.indexOf(delimiter, i) < 0 || text.indexOf(delimiter, i) > close);
+            boolean field = close > 0 && (delimiter == 0 || text.indexOf(delimiter, i) < 0 || text.indexOf(delimiter, i) > close)
+                    && isValueField(text, i + 1, close);
             if (field) {
                 // a quoted field ("GET /a HTTP/1.1", a user agent) is one token, however many words it holds
                 i = close + 1;
@@ -96,10 +97,33 @@ public final class LineShape {
     }
 
     /**
-     * A quoted field's shape: its first word, which is usually what kind of thing it holds (a method,
-     * a verb), and a mask for the rest ({@code "GET /a/1 HTTP/1.1"} is {@code "GET #"}).
+     * Whether a quoted field holds a value (a request, a URL, a user agent, a short name) rather than
+     * a sentence: it has a slash, or at most three words. A quoted sentence stays a run of words, so
+     * template mining still tells one message from another.
+     */
+    private static boolean isValueField(String s, int from, int to) {
+        int words = 1;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '/') {
+                return true;
+            }
+            if (c == ' ' && i > from && s.charAt(i - 1) != ' ') {
+                words++;
+            }
+        }
+        return words <= 3;
+    }
+
+    /**
+     * A quoted field's shape: for a request, URL or agent (it has a slash), its first word, which is
+     * usually what kind of thing it holds (a method), and a mask for the rest ({@code "GET /a/1 HTTP/1.1"}
+     * is {@code "GET #"}); for a short name, its words with numbers masked.
      */
     private static String maskQuoted(String s, int open, int close) {
+        if (s.indexOf('/', open) < 0 || s.indexOf('/', open) > close) {
+            return mask(s, open, close + 1); // a short name: its words are its shape
+        }
         int w = open + 1;
         while (w < close && Character.isLetter(s.charAt(w))) {
             w++;

@@ -43,7 +43,30 @@ class FormatFidelityTest {
 
         assertThat(r.templatesKept()).isEqualTo(3);
         assertThat(r.errorTemplatesKept()).isZero();
-        assertThat(r.misses()).containsExactly("1 of 1 anomaly lines lost", "template coverage 75.0% < 98%", "1 of 1 error templates without a kept line");
+        assertThat(r.templateCoveragePercent()).isEqualTo(75.0);
+        assertThat(r.misses()).containsExactly("1 of 1 error templates without a kept line");
+    }
+
+    @Test
+    void should_count_an_anomaly_line_lost_only_when_nothing_declares_left_out_lines() {
+        FormatSample s = log();
+        String silent = "2024-03-14 09:00:00 INFO worker started\n2024-03-14 09:00:01 INFO tick 1\n";
+
+        FormatReport r = FormatFidelity.measure(s, ContentKind.LOG, "log:x", "COMPRESSED", silent, 100, 40, 1);
+
+        assertThat(r.anomaliesKept()).isZero();
+        assertThat(r.misses()).contains("1 of 1 anomaly lines lost");
+    }
+
+    @Test
+    void should_measure_template_coverage_over_all_logs_together() {
+        FormatSample s = log();
+        String output = "2024-03-14 09:00:00 INFO worker started\n2024-03-14 09:00:01 INFO tick 1\n\tat a.B.c(B.java:1)\n"
+                + "[headroom: 3 lines elided, original kept; retrieve handle=0123456789abcdef]\n";
+        FormatReport partial = FormatFidelity.measure(s, ContentKind.LOG, "log:x", "COMPRESSED", output, 100, 40, 1);
+        FormatReport whole = FormatFidelity.measure(s, ContentKind.LOG, "none", "NOT_SMALLER", s.text(), 100, 100, 0);
+
+        assertThat(FormatFidelity.logTemplateCoverage(List.of(partial, whole))).isEqualTo(87.5);
     }
 
     @Test
