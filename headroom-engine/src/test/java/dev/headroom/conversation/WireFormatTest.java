@@ -1,12 +1,8 @@
-package dev.headroom.conversation.cost;
+package dev.headroom.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.headroom.conversation.Conversation;
-import dev.headroom.conversation.Message;
-import dev.headroom.conversation.ToolCall;
-import dev.headroom.conversation.ToolDefinition;
-import dev.headroom.conversation.ToolResult;
+import dev.headroom.conversation.cost.PromptBlock;
 import dev.headroom.tokens.JtokkitTokenCounter;
 import dev.headroom.tokens.TokenCounter;
 import dev.headroom.tokens.Tokenizer;

@@ -1,15 +1,11 @@
-package dev.headroom.conversation.cost;
+package dev.headroom.conversation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.headroom.conversation.Conversation;
-import dev.headroom.conversation.Message;
-import dev.headroom.conversation.ToolCall;
-import dev.headroom.conversation.ToolDefinition;
-import dev.headroom.conversation.ToolResult;
+import dev.headroom.conversation.cost.PromptBlock;
 import dev.headroom.internal.Hashing;
 import dev.headroom.tokens.TokenCounter;
 import java.util.ArrayList;
