@@ -1,6 +1,7 @@
 package dev.headroom.conversation;
 
 import dev.headroom.Headroom;
+import dev.headroom.conversation.cost.CachePricing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +32,14 @@ import java.util.Objects;
  *       ({@link Builder#replayCapacity}); an evicted exchange only costs the cache, as the caller's
  *       own history is valid. Missing exchanges and histories rebuilt without the returned message
  *       are counted ({@link ConversationStats}).</li>
+ *   <li><b>The context budget</b> (off unless {@link Builder#contextBudget} is set): when a request
+ *       would exceed it, older tool results go out as short stubs (tool, size, first line or shape,
+ *       error lines, and a marker whose handle retrieves the original), in one cut down to half the
+ *       budget, and only when the cut is expected to save more over the turns to come than the cached
+ *       prefix it loses costs to send again ({@link dev.headroom.conversation.cost.CutCost}, priced
+ *       with {@link Builder#cachePricing}). A stub is the same text on every later request, so after a
+ *       cut the conversation extends byte for byte again. Cuts are derived from the request itself, so
+ *       every instance serving the conversation makes the same ones, and nothing has to be remembered.</li>
  * </ul>
  * Every decision is reported per message ({@link RequestPlan#edits()}), so a front end can apply it
  * to its own objects or splice it into the bytes it received.
@@ -45,6 +54,15 @@ public final class ConversationPolicy {
     public static final int DEFAULT_REPLAY_CAPACITY = 1_000;
     /** When the retrieve tool is offered by default; chosen by the replay benchmark (see BENCHMARKS.md). */
     public static final RetrieveToolOffer DEFAULT_RETRIEVE_TOOL_OFFER = RetrieveToolOffer.AFTER_FIRST_MARKER;
+    /** The context budget by default: 0, none (see {@link Builder#contextBudget}). */
+    public static final int DEFAULT_CONTEXT_BUDGET = 0;
+    /** Tool results a cut keeps whole by default, the most recent ones (as Anthropic's context editing keeps 3). */
+    public static final int DEFAULT_KEEP_RECENT_TOOL_RESULTS = 3;
+    /**
+     * What cuts are priced with by default: Anthropic's {@code cache_control} pricing, whose 1.25x cache
+     * writes make a cut dearer than under automatic prefix caching, so a cut priced with it pays under both.
+     */
+    public static final CachePricing DEFAULT_CACHE_PRICING = CachePricing.ANTHROPIC_LAST_MESSAGE;
 
     /** What a {@code headroom_retrieve} call past the round limit is answered with. */
     public static final String LIMIT_MESSAGE = "headroom_retrieve limit reached for this question; "
@@ -59,6 +77,10 @@ public final class ConversationPolicy {
     private final String scope;
     private final RetrieveToolOffer retrieveToolOffer;
     private final int replayCapacity;
+    private final int contextBudget;
+    private final int keepRecentToolResults;
+    private final CachePricing cachePricing;
+    private final ContextBudget budget;
     private final List<ConversationListener> listeners;
     private final StatsCounter stats = new StatsCounter();
 
@@ -71,6 +93,12 @@ public final class ConversationPolicy {
         this.listeners = List.copyOf(b.listeners);
         this.replay = new ExchangeReplay(b.replayCapacity);
         this.rewriter = new RequestRewriter(compressor, replay, b.retrieveToolOffer);
+        this.contextBudget = b.contextBudget;
+        this.keepRecentToolResults = b.keepRecentToolResults;
+        this.cachePricing = b.cachePricing;
+        this.budget = b.contextBudget > 0
+                ? new ContextBudget(b.contextBudget, b.keepRecentToolResults, b.cachePricing, b.retrieveToolOffer, compressor.headroom())
+                : null;
     }
 
     /** A builder over {@code headroom}, with a tool-result memo of its own. */
@@ -92,7 +120,16 @@ public final class ConversationPolicy {
             prepared = rewriter.prepare(request, effectiveScope);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(System.Logger.Level.WARNING, "headroom: preparing the request failed; sending it unchanged: {0}", e.toString());
-            prepared = Prepared.untouched(request, effectiveScope);
+            return new ConversationTurn(this, Prepared.untouched(request, effectiveScope));
+        }
+        if (budget != null) {
+            try {
+                prepared = budget.apply(request, prepared, rewriter).prepared();
+            } catch (RuntimeException | StackOverflowError e) {
+                LOG.log(System.Logger.Level.WARNING, "headroom: the context budget failed; sending the request without cuts: {0}",
+                        e.toString());
+                prepared = prepared.withFailure();
+            }
         }
         return new ConversationTurn(this, prepared);
     }
@@ -154,6 +191,21 @@ public final class ConversationPolicy {
         return replayCapacity;
     }
 
+    /** The context budget in tokens; 0 when there is none. */
+    public int contextBudget() {
+        return contextBudget;
+    }
+
+    /** How many of the most recent tool results a cut keeps whole. */
+    public int keepRecentToolResults() {
+        return keepRecentToolResults;
+    }
+
+    /** The cache pricing cuts are priced with. */
+    public CachePricing cachePricing() {
+        return cachePricing;
+    }
+
     ExchangeReplay replay() {
         return replay;
     }
@@ -180,6 +232,9 @@ public final class ConversationPolicy {
         private String scope;
         private RetrieveToolOffer retrieveToolOffer = DEFAULT_RETRIEVE_TOOL_OFFER;
         private int replayCapacity = DEFAULT_REPLAY_CAPACITY;
+        private int contextBudget = DEFAULT_CONTEXT_BUDGET;
+        private int keepRecentToolResults = DEFAULT_KEEP_RECENT_TOOL_RESULTS;
+        private CachePricing cachePricing = DEFAULT_CACHE_PRICING;
         private final List<ConversationListener> listeners = new ArrayList<>();
 
         private Builder(ToolResultCompressor compressor) {
@@ -216,6 +271,50 @@ public final class ConversationPolicy {
                 throw new IllegalArgumentException("replayCapacity must be positive, was " + replayCapacity);
             }
             this.replayCapacity = replayCapacity;
+            return this;
+        }
+
+        /**
+         * The context budget, in input tokens of a request (tools, system prompt and messages, as the
+         * engine's tokenizer counts them); 0, the default, for none. When a request would exceed it, older
+         * tool results are replaced by stubs whose originals stay retrievable, in one cut down to half the
+         * budget, if the cut is expected to pay (see {@link #cachePricing}). The budget is where cutting is
+         * considered, not a hard limit: a cut that would cost more than it saves (early in a conversation)
+         * is not made, and results that are kept whole stay (see {@link #keepRecentToolResults}).
+         */
+        public Builder contextBudget(int tokens) {
+            if (tokens < 0) {
+                throw new IllegalArgumentException("contextBudget must be >= 0 (0 for none), was " + tokens);
+            }
+            this.contextBudget = tokens;
+            return this;
+        }
+
+        /**
+         * How many tool results a cut keeps whole; default {@value #DEFAULT_KEEP_RECENT_TOOL_RESULTS}. A cut
+         * never stubs: the {@code keep} most recent results (the model is working with them); the
+         * {@code keep} most recent that report or contain an error or a failure (error levels, exceptions,
+         * failing tests, compiler errors: what the model is likely fixing; older ones keep their error
+         * lines in their stubs); the {@code keep} most recent that the model retrieved (a
+         * {@code headroom_retrieve} answer, or a result whose handle it asked for: it has shown it needs
+         * them); results that are not plain text (Headroom never replaces those); and results whose stub
+         * would not save at least half of their tokens. System, user and assistant messages and tool calls
+         * are never changed.
+         */
+        public Builder keepRecentToolResults(int keep) {
+            if (keep < 1) {
+                throw new IllegalArgumentException("keepRecentToolResults must be >= 1, was " + keep);
+            }
+            this.keepRecentToolResults = keep;
+            return this;
+        }
+
+        /**
+         * The provider's cache pricing, which cuts are priced with; default {@link #DEFAULT_CACHE_PRICING}.
+         * Use {@link CachePricing#OPENAI_AUTOMATIC} for OpenAI (cuts then pay a little sooner), or your own.
+         */
+        public Builder cachePricing(CachePricing pricing) {
+            this.cachePricing = Objects.requireNonNull(pricing, "pricing");
             return this;
         }
 

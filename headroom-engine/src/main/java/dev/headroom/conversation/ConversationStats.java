@@ -16,6 +16,9 @@ package dev.headroom.conversation;
  * @param replays               exchanges replayed
  * @param replaysMissing        exchanges evicted before the request that needed them
  * @param historiesRebuilt      requests that continued an exchange's history without its returned message
+ * @param cuts                  requests that cut the history (the context budget)
+ * @param stubbedToolResults    tool results sent as stubs (a stub resent on later turns counts again)
+ * @param stubbedTokens         tokens the stubs removed from requests, summed over requests
  */
 public record ConversationStats(
         long calls,
@@ -29,7 +32,10 @@ public record ConversationStats(
         long failures,
         long replays,
         long replaysMissing,
-        long historiesRebuilt) {
+        long historiesRebuilt,
+        long cuts,
+        long stubbedToolResults,
+        long stubbedTokens) {
 
     public long tokensSaved() {
         return tokensBefore - tokensAfter;

@@ -145,7 +145,7 @@ public final class ConversationTurn {
                 // replayed later, the exchange keeps the retrieve tool offered as it was when it happened
                 boolean marker = prepared.plan().markerSent();
                 remembered = new ExchangeReplay.Entry(seen, retrievedTokens, marker, withoutOrigin(toCaller), toCaller.origin());
-                policy.replay().remember(prepared.scope(), prepared.plan().messages(), sentChain, remembered);
+                policy.replay().remember(prepared.scope(), prepared.history(), sentChain, remembered);
             } else if (policy.replay().active()) {
                 policy.replay().rememberPlain(sentChain, toCaller);
             } else {
@@ -163,7 +163,8 @@ public final class ConversationTurn {
         Prepared p = prepared;
         TurnReport r = new TurnReport(p.toolResults(), p.compressedToolResults(), p.tokensBefore(), p.tokensAfter(),
                 p.replayedRetrievedTokens() + retrievedTokens, modelCalls, retrieveCalls, p.plan().retrieveOffered(),
-                p.failedOpen(), p.replays(), p.replaysMissing(), p.historiesRebuilt());
+                p.failedOpen(), p.replays(), p.replaysMissing(), p.historiesRebuilt(), p.stubbedToolResults(), p.stubbedTokens(),
+                p.cut());
         policy.record(r);
         return r;
     }

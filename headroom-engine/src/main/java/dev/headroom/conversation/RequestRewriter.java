@@ -98,12 +98,15 @@ final class RequestRewriter {
         }
         List<ToolDefinition> tools = tools(request, marker);
         RequestPlan plan = new RequestPlan(out, tools, !tools.equals(request.tools()), edits, List.of(), marker, 0);
-        return new Prepared(plan, scope, chain, tracking, toolResults, compressed, before, after, retrieved, failed,
-                replays, missing, rebuilt, memoResults);
+        return new Prepared(plan, plan.messages(), scope, chain, tracking, toolResults, compressed, before, after, retrieved, failed,
+                replays, missing, rebuilt, memoResults, 0, 0, false);
     }
 
-    /** The caller's tools without any retrieve tool of its own, then the retrieve tool if it is offered. */
-    private List<ToolDefinition> tools(Conversation request, boolean marker) {
+    /**
+     * The caller's tools without any retrieve tool of its own, then the retrieve tool if it is offered
+     * ({@code marker}: a marker Headroom sent is in the request).
+     */
+    List<ToolDefinition> tools(Conversation request, boolean marker) {
         List<ToolDefinition> callers = request.tools();
         boolean declared = request.declaresRetrieve();
         boolean offered = marker || (offer == RetrieveToolOffer.FROM_FIRST_REQUEST && !callers.isEmpty());

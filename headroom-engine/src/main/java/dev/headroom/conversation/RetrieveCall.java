@@ -38,20 +38,31 @@ public final class RetrieveCall {
 
     /** Executes the call and returns the full result. */
     public static RetrievalResult executeForResult(Headroom headroom, String argumentsJson, String scope) {
-        String handle = null;
-        String query = null;
-        try {
-            JsonNode args = JSON.readTree(argumentsJson == null || argumentsJson.isBlank() ? "{}" : argumentsJson);
-            if (args != null && args.isObject()) {
-                handle = text(args.get(RetrieveTool.HANDLE_PARAM));
-                query = text(args.get(RetrieveTool.QUERY_PARAM));
-            } else if (args != null && args.isTextual()) {
-                handle = args.asText();
+        Arguments args = Arguments.parse(argumentsJson);
+        return headroom.retrieve(args.handle(), args.query(), scope);
+    }
+
+    /** The handle a call asks for, as the call would be executed (null when its arguments name none). */
+    static String handleOf(String argumentsJson) {
+        return Arguments.parse(argumentsJson).handle();
+    }
+
+    /** A call's arguments: a JSON object with the handle and an optional query, or a bare JSON string (the handle). */
+    private record Arguments(String handle, String query) {
+
+        static Arguments parse(String argumentsJson) {
+            try {
+                JsonNode args = JSON.readTree(argumentsJson == null || argumentsJson.isBlank() ? "{}" : argumentsJson);
+                if (args != null && args.isObject()) {
+                    return new Arguments(text(args.get(RetrieveTool.HANDLE_PARAM)), text(args.get(RetrieveTool.QUERY_PARAM)));
+                } else if (args != null && args.isTextual()) {
+                    return new Arguments(args.asText(), null);
+                }
+            } catch (Exception e) {
+                // fall through: no handle, and the engine reports an invalid handle
             }
-        } catch (Exception e) {
-            // fall through: handle stays null and the engine reports an invalid handle
+            return new Arguments(null, null);
         }
-        return headroom.retrieve(handle, query, scope);
     }
 
     private static String text(JsonNode n) {

@@ -17,6 +17,9 @@ final class StatsCounter {
     private final LongAdder replays = new LongAdder();
     private final LongAdder replaysMissing = new LongAdder();
     private final LongAdder historiesRebuilt = new LongAdder();
+    private final LongAdder cuts = new LongAdder();
+    private final LongAdder stubbedToolResults = new LongAdder();
+    private final LongAdder stubbedTokens = new LongAdder();
 
     void record(TurnReport r) {
         calls.increment();
@@ -33,11 +36,17 @@ final class StatsCounter {
         replays.add(r.replays());
         replaysMissing.add(r.replaysMissing());
         historiesRebuilt.add(r.historiesRebuilt());
+        if (r.cut()) {
+            cuts.increment();
+        }
+        stubbedToolResults.add(r.stubbedToolResults());
+        stubbedTokens.add(r.stubbedTokens());
     }
 
     ConversationStats snapshot() {
         return new ConversationStats(calls.sum(), modelCalls.sum(), toolResults.sum(), compressedToolResults.sum(),
                 tokensBefore.sum(), tokensAfter.sum(), retrievedTokens.sum(), retrieveCalls.sum(), failures.sum(),
-                replays.sum(), replaysMissing.sum(), historiesRebuilt.sum());
+                replays.sum(), replaysMissing.sum(), historiesRebuilt.sum(), cuts.sum(), stubbedToolResults.sum(),
+                stubbedTokens.sum());
     }
 }

@@ -18,6 +18,10 @@ package dev.headroom.conversation;
  *                              (the caller's own messages went out instead)
  * @param historiesRebuilt      places where the request continued the history an exchange followed with
  *                              something other than the message the exchange returned
+ * @param stubbedToolResults    tool results the context budget sent as stubs (the ones cut by this request
+ *                              and by earlier ones, sent again as the same stubs)
+ * @param stubbedTokens         tokens those stubs removed from the request
+ * @param cut                   whether this request cut the history (replaced results sent whole before)
  */
 public record TurnReport(
         int toolResults,
@@ -31,7 +35,10 @@ public record TurnReport(
         boolean failedOpen,
         int replays,
         int replaysMissing,
-        int historiesRebuilt) {
+        int historiesRebuilt,
+        int stubbedToolResults,
+        long stubbedTokens,
+        boolean cut) {
 
     public long tokensSaved() {
         return tokensBefore - tokensAfter;
