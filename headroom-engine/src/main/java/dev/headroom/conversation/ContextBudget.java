@@ -5,7 +5,6 @@ import dev.headroom.ccr.Marker;
 import dev.headroom.ccr.RetrieveTool;
 import dev.headroom.conversation.cost.CachePricing;
 import dev.headroom.conversation.cost.CutCost;
-import dev.headroom.tokens.TokenCounter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +51,7 @@ final class ContextBudget {
     private final int keepRecent;
     private final CachePricing pricing;
     private final RetrieveToolOffer offer;
-    private final TokenCounter counter;
+    private final TextTokens tokens;
     private final StubMemo stubs;
 
     ContextBudget(int budget, int keepRecent, CachePricing pricing, RetrieveToolOffer offer, Headroom headroom) {
@@ -61,7 +60,7 @@ final class ContextBudget {
         this.keepRecent = keepRecent;
         this.pricing = pricing;
         this.offer = offer;
-        this.counter = headroom.tokenCounter();
+        this.tokens = new TextTokens(headroom.tokenCounter());
         this.stubs = new StubMemo(headroom);
     }
 
@@ -73,7 +72,7 @@ final class ContextBudget {
      * prepared it (round 0). Returns it unchanged when nothing is cut.
      */
     Outcome apply(Conversation request, Prepared prepared, RequestRewriter rewriter) {
-        Layout layout = Layout.of(request, prepared.plan(), counter);
+        Layout layout = Layout.of(request, prepared.plan(), tokens);
         if (layout == null || layout.slots.isEmpty()) {
             return new Outcome(prepared, 0, 0, false);
         }
@@ -352,12 +351,12 @@ final class ContextBudget {
         }
 
         /** The layout of {@code plan} against {@code request}, or null when they do not line up (then nothing is cut). */
-        static Layout of(Conversation request, RequestPlan plan, TokenCounter counter) {
+        static Layout of(Conversation request, RequestPlan plan, TextTokens counter) {
             List<Message> in = request.messages();
             List<Message> out = plan.messages();
             Layout l = new Layout(in.size(), out.size());
             for (ToolDefinition t : request.tools()) {
-                l.tools += count(counter, t.name()) + count(counter, t.description()) + count(counter, t.parametersJson())
+                l.tools += counter.count(t.name()) + counter.count(t.description()) + counter.count(t.parametersJson())
                         + MESSAGE_OVERHEAD;
             }
             Map<Integer, Edit.Replay> replays = new HashMap<>();
@@ -388,7 +387,7 @@ final class ContextBudget {
                         }
                         for (int j = 0; j < results.results().size(); j++) {
                             ToolResult r = results.results().get(j);
-                            Slot slot = new Slot(o, j, orig.results().get(j), r, count(counter, r.text()) + MESSAGE_OVERHEAD);
+                            Slot slot = new Slot(o, j, orig.results().get(j), r, counter.count(r.text()) + MESSAGE_OVERHEAD);
                             l.slots.add(slot);
                             tokens += slot.tokens;
                             if (l.firstMarker == Integer.MAX_VALUE && Marker.containsMarker(r.text())) {
@@ -445,18 +444,14 @@ final class ContextBudget {
         }
 
         /** Tokens of a message other than tool results (those are counted per result). */
-        private static int tokens(TokenCounter counter, Message m) {
-            int n = MESSAGE_OVERHEAD + count(counter, m.text());
+        private static int tokens(TextTokens counter, Message m) {
+            int n = MESSAGE_OVERHEAD + counter.count(m.text());
             if (m instanceof Message.Assistant a) {
                 for (ToolCall c : a.toolCalls()) {
-                    n += count(counter, c.name()) + count(counter, c.arguments()) + MESSAGE_OVERHEAD;
+                    n += counter.count(c.name()) + counter.count(c.arguments()) + MESSAGE_OVERHEAD;
                 }
             }
             return n;
-        }
-
-        private static int count(TokenCounter counter, String text) {
-            return text == null || text.isEmpty() ? 0 : counter.count(text);
         }
     }
 }
