@@ -4,6 +4,7 @@ import dev.headroom.Headroom;
 import dev.headroom.conversation.ConversationListener;
 import dev.headroom.conversation.ConversationPolicy;
 import dev.headroom.conversation.RetrieveToolOffer;
+import dev.headroom.conversation.cost.CachePricing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +31,9 @@ public abstract class DecoratorBuilder<D, M, B extends DecoratorBuilder<D, M, B>
     private final List<ConversationListener> listeners = new ArrayList<>();
     private int replayCapacity = ConversationPolicy.DEFAULT_REPLAY_CAPACITY;
     private RetrieveToolOffer retrieveToolOffer = ConversationPolicy.DEFAULT_RETRIEVE_TOOL_OFFER;
+    private int contextBudget = ConversationPolicy.DEFAULT_CONTEXT_BUDGET;
+    private int keepRecentToolResults = ConversationPolicy.DEFAULT_KEEP_RECENT_TOOL_RESULTS;
+    private CachePricing cachePricing = ConversationPolicy.DEFAULT_CACHE_PRICING;
 
     DecoratorBuilder() {}
 
@@ -88,6 +92,37 @@ public abstract class DecoratorBuilder<D, M, B extends DecoratorBuilder<D, M, B>
     }
 
     /**
+     * A context budget in input tokens (0, the default, for none): when a request would exceed it,
+     * older tool results go out as short stubs whose originals the model can retrieve, in one cut to
+     * half the budget, if the cut is expected to save more over the rest of the conversation than the
+     * cached prefix it loses costs (see {@link ConversationPolicy.Builder#contextBudget}).
+     */
+    public B contextBudget(int tokens) {
+        this.contextBudget = tokens;
+        return self();
+    }
+
+    /**
+     * How many of the most recent tool results a cut keeps whole (and as many of the most recent ones
+     * with errors, and of those the model retrieved); default 3. See
+     * {@link ConversationPolicy.Builder#keepRecentToolResults}.
+     */
+    public B keepRecentToolResults(int keep) {
+        this.keepRecentToolResults = keep;
+        return self();
+    }
+
+    /**
+     * The provider's cache pricing the context budget prices its cuts with; default
+     * {@link ConversationPolicy#DEFAULT_CACHE_PRICING} (Anthropic's, the stricter). Pass
+     * {@link CachePricing#OPENAI_AUTOMATIC} for OpenAI models.
+     */
+    public B cachePricing(CachePricing pricing) {
+        this.cachePricing = Objects.requireNonNull(pricing, "pricing");
+        return self();
+    }
+
+    /**
      * Builds the decorator.
      *
      * @throws NullPointerException     if no delegate was set
@@ -100,6 +135,9 @@ public abstract class DecoratorBuilder<D, M, B extends DecoratorBuilder<D, M, B>
                 .scope(scope)
                 .replayCapacity(replayCapacity)
                 .retrieveToolOffer(retrieveToolOffer)
+                .contextBudget(contextBudget)
+                .keepRecentToolResults(keepRecentToolResults)
+                .cachePricing(cachePricing)
                 .listener(DecoratorBuilder::logDebug);
         listeners.forEach(b::listener);
         return create(delegate, b.build());
@@ -107,11 +145,12 @@ public abstract class DecoratorBuilder<D, M, B extends DecoratorBuilder<D, M, B>
 
     private static void logDebug(dev.headroom.conversation.TurnReport r, dev.headroom.conversation.ConversationStats t) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("headroom: call: {} tool results ({} compressed), {} -> {} tokens, {} retrieved tokens; {} model calls,"
-                            + " {} retrieve calls, {} replayed; totals: {} calls, {} -> {} tokens ({} saved), {} retrieved tokens",
-                    r.toolResults(), r.compressedToolResults(), r.tokensBefore(), r.tokensAfter(), r.retrievedTokens(),
-                    r.modelCalls(), r.retrieveCalls(), r.replays(), t.calls(), t.tokensBefore(), t.tokensAfter(),
-                    t.tokensSaved(), t.retrievedTokens());
+            LOG.debug("headroom: call: {} tool results ({} compressed, {} stubs{}), {} -> {} tokens, {} retrieved tokens; {} model"
+                            + " calls, {} retrieve calls, {} replayed; totals: {} calls, {} -> {} tokens ({} saved), {} retrieved tokens,"
+                            + " {} cuts",
+                    r.toolResults(), r.compressedToolResults(), r.stubbedToolResults(), r.cut() ? ", cut now" : "",
+                    r.tokensBefore(), r.tokensAfter(), r.retrievedTokens(), r.modelCalls(), r.retrieveCalls(), r.replays(),
+                    t.calls(), t.tokensBefore(), t.tokensAfter(), t.tokensSaved(), t.retrievedTokens(), t.cuts());
         }
     }
 }

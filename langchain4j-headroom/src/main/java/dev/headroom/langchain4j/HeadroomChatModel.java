@@ -43,6 +43,8 @@ import java.util.Set;
  *       message back, so every request extends the one before it, byte for byte, and every tool call
  *       in it has its result. Originals are stored and read in one scope per decorator
  *       ({@link DecoratorBuilder#scope}).</li>
+ *   <li>With a context budget ({@link DecoratorBuilder#contextBudget}), older tool results go out as
+ *       retrievable stubs once a request would exceed it, in rare cuts priced against the cache.</li>
  * </ul>
  * Internal failures never fail the call: the original content goes through and the failure is
  * counted and logged. Errors of the wrapped model propagate unchanged. Every call is reported to the

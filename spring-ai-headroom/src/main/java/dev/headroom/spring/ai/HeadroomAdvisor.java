@@ -7,6 +7,7 @@ import dev.headroom.conversation.ConversationTurn;
 import dev.headroom.conversation.Reply;
 import dev.headroom.conversation.RetrieveToolOffer;
 import dev.headroom.conversation.ToolResultCompressor;
+import dev.headroom.conversation.cost.CachePricing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,9 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
                         .maxRetrieveRounds(b.maxRetrieveRounds)
                         .retrieveToolOffer(b.retrieveToolOffer)
                         .replayCapacity(b.replayCapacity)
+                        .contextBudget(b.contextBudget)
+                        .keepRecentToolResults(b.keepRecentToolResults)
+                        .cachePricing(b.cachePricing)
                         .build();
         this.order = b.order;
         this.retrieveTool = b.retrieveTool != null ? b.retrieveTool : RetrieveToolCallback.of(policy.headroom(), policy.scope());
@@ -308,6 +312,9 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
         private int maxRetrieveRounds = DEFAULT_MAX_RETRIEVE_ROUNDS;
         private RetrieveToolOffer retrieveToolOffer = ConversationPolicy.DEFAULT_RETRIEVE_TOOL_OFFER;
         private int replayCapacity = ConversationPolicy.DEFAULT_REPLAY_CAPACITY;
+        private int contextBudget = ConversationPolicy.DEFAULT_CONTEXT_BUDGET;
+        private int keepRecentToolResults = ConversationPolicy.DEFAULT_KEEP_RECENT_TOOL_RESULTS;
+        private CachePricing cachePricing = ConversationPolicy.DEFAULT_CACHE_PRICING;
         private ToolCallback retrieveTool;
 
         private Builder(ToolResultCompressor compressor, ConversationPolicy policy) {
@@ -354,6 +361,33 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
                 throw new IllegalArgumentException("replayCapacity must be positive, was " + replayCapacity);
             }
             this.replayCapacity = replayCapacity;
+            return this;
+        }
+
+        /**
+         * A context budget in input tokens (0, the default, for none); see
+         * {@link ConversationPolicy.Builder#contextBudget}. Ignored by {@link HeadroomAdvisor#builder(ConversationPolicy)}.
+         */
+        public Builder contextBudget(int tokens) {
+            if (tokens < 0) {
+                throw new IllegalArgumentException("contextBudget must be >= 0 (0 for none), was " + tokens);
+            }
+            this.contextBudget = tokens;
+            return this;
+        }
+
+        /** How many of the most recent tool results a cut keeps whole; default 3. See {@link ConversationPolicy.Builder#keepRecentToolResults}. */
+        public Builder keepRecentToolResults(int keep) {
+            if (keep < 1) {
+                throw new IllegalArgumentException("keepRecentToolResults must be >= 1, was " + keep);
+            }
+            this.keepRecentToolResults = keep;
+            return this;
+        }
+
+        /** The cache pricing cuts are priced with; default {@link ConversationPolicy#DEFAULT_CACHE_PRICING}. */
+        public Builder cachePricing(CachePricing pricing) {
+            this.cachePricing = Objects.requireNonNull(pricing, "pricing");
             return this;
         }
 

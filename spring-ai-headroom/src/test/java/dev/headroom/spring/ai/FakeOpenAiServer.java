@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * A local OpenAI-compatible chat-completions endpoint (JDK HttpServer, loopback only) that records
@@ -28,9 +29,16 @@ final class FakeOpenAiServer implements AutoCloseable {
     static final String ANSWER = "The payment for order 4711 was declined.";
 
     private final HttpServer server;
+    private final Function<JsonNode, ObjectNode> agent;
     final List<JsonNode> requests = new CopyOnWriteArrayList<>();
 
     FakeOpenAiServer() throws IOException {
+        this(FakeOpenAiServer::next);
+    }
+
+    /** A server playing {@code agent}: the assistant message to answer a request's messages with. */
+    FakeOpenAiServer(Function<JsonNode, ObjectNode> agent) throws IOException {
+        this.agent = agent;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/chat/completions", this::handle);
         server.start();
@@ -43,7 +51,7 @@ final class FakeOpenAiServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         JsonNode body = JSON.readTree(ex.getRequestBody().readAllBytes());
         requests.add(body);
-        ObjectNode message = next(body.get("messages"));
+        ObjectNode message = agent.apply(body.get("messages"));
         boolean stream = body.path("stream").asBoolean(false);
         byte[] out = (stream ? sse(message) : completion(message)).getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", stream ? "text/event-stream" : "application/json");
@@ -76,7 +84,7 @@ final class FakeOpenAiServer implements AutoCloseable {
         return msg.put("content", ANSWER);
     }
 
-    private static ObjectNode withToolCall(ObjectNode msg, String id, String name, String args) {
+    static ObjectNode withToolCall(ObjectNode msg, String id, String name, String args) {
         ArrayNode calls = msg.putArray("tool_calls");
         ObjectNode call = calls.addObject().put("id", id).put("type", "function");
         call.putObject("function").put("name", name).put("arguments", args);

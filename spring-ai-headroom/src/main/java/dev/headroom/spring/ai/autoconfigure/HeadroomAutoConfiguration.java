@@ -4,6 +4,7 @@ import dev.headroom.Headroom;
 import dev.headroom.HeadroomListener;
 import dev.headroom.conversation.ConversationPolicy;
 import dev.headroom.conversation.ToolResultCompressor;
+import dev.headroom.conversation.cost.CachePricing;
 import dev.headroom.spring.ai.HeadroomAdvisor;
 import dev.headroom.spring.ai.RetrieveToolCallback;
 import dev.headroom.store.InMemoryStore;
@@ -79,16 +80,25 @@ public class HeadroomAutoConfiguration {
         return RetrieveToolCallback.of(headroom, properties.getScope());
     }
 
-    /** The conversation policy behind the advisor: every compression, retrieve and replay decision. */
+    /**
+     * The conversation policy behind the advisor: every compression, retrieve, replay and context-budget
+     * decision. Cuts are priced with a {@link CachePricing} bean if there is one, else with
+     * {@code headroom.context.cache-pricing}.
+     */
     @Bean
     @ConditionalOnMissingBean
-    ConversationPolicy headroomConversationPolicy(ToolResultCompressor compressor, HeadroomProperties properties) {
+    ConversationPolicy headroomConversationPolicy(ToolResultCompressor compressor, HeadroomProperties properties,
+            ObjectProvider<CachePricing> pricing) {
         HeadroomProperties.Retrieve retrieve = properties.getRetrieve();
+        HeadroomProperties.Context context = properties.getContext();
         return ConversationPolicy.builder(compressor)
                 .scope(properties.getScope())
                 .maxRetrieveRounds(retrieve.getMaxRounds())
                 .retrieveToolOffer(retrieve.getOffer())
                 .replayCapacity(retrieve.getReplayCapacity())
+                .contextBudget(context.getBudget())
+                .keepRecentToolResults(context.getKeepRecent())
+                .cachePricing(pricing.getIfUnique(context.getCachePricing()::pricing))
                 .build();
     }
 

@@ -35,6 +35,8 @@ public final class HeadroomMetrics implements MeterBinder {
     public static final String REPLAYS = "headroom.conversation.replays";
     public static final String REPLAYS_MISSING = "headroom.conversation.replays.missing";
     public static final String HISTORIES_REBUILT = "headroom.conversation.histories.rebuilt";
+    public static final String CUTS = "headroom.conversation.cuts";
+    public static final String STUBS = "headroom.conversation.stubs";
 
     private final Headroom headroom;
     private final ToolResultCompressor compressor;
@@ -52,8 +54,8 @@ public final class HeadroomMetrics implements MeterBinder {
 
     /**
      * Counters of {@code headroom}, {@value #TOOL_RESULTS_RESENT} from {@code compressor}, and the
-     * conversation counters ({@value #REPLAYS}, {@value #REPLAYS_MISSING}, {@value #HISTORIES_REBUILT})
-     * from {@code policy}; each of the last two may be null.
+     * conversation counters ({@value #REPLAYS}, {@value #REPLAYS_MISSING}, {@value #HISTORIES_REBUILT},
+     * {@value #CUTS}, {@value #STUBS}) from {@code policy}; each of the last two may be null.
      */
     public HeadroomMetrics(Headroom headroom, ToolResultCompressor compressor, ConversationPolicy policy) {
         this.headroom = Objects.requireNonNull(headroom, "headroom");
@@ -90,6 +92,10 @@ public final class HeadroomMetrics implements MeterBinder {
                     + " (the caller's own history was sent)", tokenizer, p -> p.stats().replaysMissing());
             conversation(registry, HISTORIES_REBUILT, "Requests that continued a retrieve exchange's history without"
                     + " the message it returned", tokenizer, p -> p.stats().historiesRebuilt());
+            conversation(registry, CUTS, "Requests on which the context budget replaced older tool results by stubs",
+                    tokenizer, p -> p.stats().cuts());
+            conversation(registry, STUBS, "Tool results sent as context-budget stubs (a stub resent with the history counts"
+                    + " again)", tokenizer, p -> p.stats().stubbedToolResults());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.headroom.spring.ai.autoconfigure;
 import dev.headroom.HeadroomConfig;
 import dev.headroom.conversation.ConversationPolicy;
 import dev.headroom.conversation.RetrieveToolOffer;
+import dev.headroom.conversation.cost.CachePricing;
 import dev.headroom.spring.ai.HeadroomAdvisor;
 import dev.headroom.store.InMemoryStore;
 import dev.headroom.store.RedisStore;
@@ -53,6 +54,9 @@ public class HeadroomProperties {
 
     /** The headroom_retrieve tool. */
     private final Retrieve retrieve = new Retrieve();
+
+    /** The context budget: older tool results replaced by retrievable stubs when a request grows past it. */
+    private final Context context = new Context();
 
     public boolean isEnabled() {
         return enabled;
@@ -121,6 +125,10 @@ public class HeadroomProperties {
 
     public Retrieve getRetrieve() {
         return retrieve;
+    }
+
+    public Context getContext() {
+        return context;
     }
 
     /** The store backends. */
@@ -387,6 +395,72 @@ public class HeadroomProperties {
 
         public void setReplayCapacity(int replayCapacity) {
             this.replayCapacity = replayCapacity;
+        }
+    }
+
+    /** Context budget settings. */
+    public static class Context {
+
+        /**
+         * Input tokens of a request past which older tool results are replaced by stubs whose originals
+         * stay retrievable, in one cut to half this, when the cut is expected to save more over the
+         * rest of the conversation than the cached prefix it loses costs. 0 for none.
+         */
+        private int budget = ConversationPolicy.DEFAULT_CONTEXT_BUDGET;
+
+        /**
+         * How many of the most recent tool results a cut keeps whole (and as many of the most recent
+         * ones with errors, and of those the model retrieved).
+         */
+        private int keepRecent = ConversationPolicy.DEFAULT_KEEP_RECENT_TOOL_RESULTS;
+
+        /**
+         * The provider's cache billing cuts are priced with: anthropic-last-message (writes at 1.25x,
+         * the stricter) or openai-automatic. A CachePricing bean, if the application defines one, wins.
+         */
+        private CacheModel cachePricing = CacheModel.ANTHROPIC_LAST_MESSAGE;
+
+        public int getBudget() {
+            return budget;
+        }
+
+        public void setBudget(int budget) {
+            this.budget = budget;
+        }
+
+        public int getKeepRecent() {
+            return keepRecent;
+        }
+
+        public void setKeepRecent(int keepRecent) {
+            this.keepRecent = keepRecent;
+        }
+
+        public CacheModel getCachePricing() {
+            return cachePricing;
+        }
+
+        public void setCachePricing(CacheModel cachePricing) {
+            this.cachePricing = cachePricing;
+        }
+    }
+
+    /** The cache billings the context budget knows by name. */
+    public enum CacheModel {
+        /** Anthropic cache_control on the last message: reads 0.1x, writes 1.25x. */
+        ANTHROPIC_LAST_MESSAGE(CachePricing.ANTHROPIC_LAST_MESSAGE),
+        /** OpenAI automatic prefix caching: cached tokens 0.1x, nothing extra for writing. */
+        OPENAI_AUTOMATIC(CachePricing.OPENAI_AUTOMATIC);
+
+        private final CachePricing pricing;
+
+        CacheModel(CachePricing pricing) {
+            this.pricing = pricing;
+        }
+
+        /** The engine's pricing of this name. */
+        public CachePricing pricing() {
+            return pricing;
         }
     }
 }

@@ -84,10 +84,11 @@ class ConfigurationMetadataTest {
     }
 
     @Test
-    void should_hint_the_tokenizers_and_store_types() {
+    void should_hint_the_tokenizers_store_types_and_cache_pricings() {
         assertThat(hintValues("headroom.tokenizer"))
                 .containsExactlyElementsOf(Arrays.stream(Tokenizer.values()).map(Tokenizer::id).toList());
         assertThat(hintValues("headroom.store.type")).containsExactly("memory", "sqlite", "redis");
+        assertThat(hintValues("headroom.context.cache-pricing")).containsExactly("anthropic-last-message", "openai-automatic");
     }
 
     private static List<String> hintValues(String property) {

@@ -9,6 +9,7 @@ import dev.headroom.ccr.RetrieveTool;
 import dev.headroom.conversation.ConversationPolicy;
 import dev.headroom.conversation.RetrieveToolOffer;
 import dev.headroom.conversation.ToolResultCompressor;
+import dev.headroom.conversation.cost.CachePricing;
 import dev.headroom.spring.ai.HeadroomAdvisor;
 import dev.headroom.spring.ai.HeadroomAdvisorTest;
 import dev.headroom.spring.ai.RetrieveToolCallback;
@@ -128,6 +129,40 @@ class HeadroomAutoConfigurationTest {
                     assertThat(policy.replayCapacity()).isEqualTo(7);
                     assertThat(ctx.getBean(HeadroomAdvisor.class).policy()).isSameAs(policy);
                 });
+    }
+
+    @Test
+    void should_apply_the_context_budget_properties() {
+        runner.withPropertyValues("headroom.context.budget=80000", "headroom.context.keep-recent=5",
+                "headroom.context.cache-pricing=openai-automatic").run(ctx -> {
+                    ConversationPolicy policy = ctx.getBean(ConversationPolicy.class);
+                    assertThat(policy.contextBudget()).isEqualTo(80_000);
+                    assertThat(policy.keepRecentToolResults()).isEqualTo(5);
+                    assertThat(policy.cachePricing()).isEqualTo(CachePricing.OPENAI_AUTOMATIC);
+                });
+    }
+
+    @Test
+    void should_leave_the_context_budget_off_by_default_and_price_cuts_with_the_stricter_cache() {
+        runner.run(ctx -> {
+            ConversationPolicy policy = ctx.getBean(ConversationPolicy.class);
+            assertThat(policy.contextBudget()).isZero();
+            assertThat(policy.keepRecentToolResults()).isEqualTo(ConversationPolicy.DEFAULT_KEEP_RECENT_TOOL_RESULTS);
+            assertThat(policy.cachePricing()).isEqualTo(CachePricing.ANTHROPIC_LAST_MESSAGE);
+        });
+    }
+
+    @Test
+    void should_price_cuts_with_the_applications_cache_pricing_bean() {
+        CachePricing own = new CachePricing("own", 1.0, 0.25, 1.0, 2_048, 1, CachePricing.Mode.AUTOMATIC_PREFIX, 0);
+        runner.withBean(CachePricing.class, () -> own).withPropertyValues("headroom.context.budget=50000")
+                .run(ctx -> assertThat(ctx.getBean(ConversationPolicy.class).cachePricing()).isSameAs(own));
+    }
+
+    @Test
+    void should_fail_at_startup_on_an_invalid_context_budget() {
+        runner.withPropertyValues("headroom.context.keep-recent=0").run(ctx -> assertThat(ctx).hasFailed()
+                .getFailure().rootCause().hasMessageContaining("keepRecentToolResults"));
     }
 
     @Test
