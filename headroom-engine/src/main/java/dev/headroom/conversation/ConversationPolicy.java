@@ -25,7 +25,9 @@ import java.util.Objects;
  *       results that already carry a marker, and results that are not plain text go out unchanged.
  *       System, user and assistant messages and tool definitions are never changed.</li>
  *   <li><b>The retrieve tool</b> is added after the caller's tools per {@link RetrieveToolOffer}; its
- *       definition is one constant, so its bytes never change.</li>
+ *       definition is one constant, so its bytes never change. Offered after the first marker, it
+ *       changes the tools once, which costs that request its cached prefix: so results that would carry
+ *       the first markers go out whole until compressing them all at once pays for it.</li>
  *   <li><b>Retrieve calls</b> are answered by the policy, never by the caller (see {@link ConversationTurn}).</li>
  *   <li><b>Replay</b>: what the model saw in place of a message the policy returned is sent again in
  *       its place when the caller sends that message back after the same history. Bounded
@@ -59,8 +61,9 @@ public final class ConversationPolicy {
     /** Tool results a cut keeps whole by default, the most recent ones (as Anthropic's context editing keeps 3). */
     public static final int DEFAULT_KEEP_RECENT_TOOL_RESULTS = 3;
     /**
-     * What cuts are priced with by default: Anthropic's {@code cache_control} pricing, whose 1.25x cache
-     * writes make a cut dearer than under automatic prefix caching, so a cut priced with it pays under both.
+     * What cuts and first markers are priced with by default: Anthropic's {@code cache_control} on the
+     * last message, the stricter of the two (a cut there writes the whole prompt again, at 1.25x), so a
+     * cut that pays under it also pays under automatic prefix caching.
      */
     public static final CachePricing DEFAULT_CACHE_PRICING = CachePricing.ANTHROPIC_LAST_MESSAGE;
 
@@ -81,6 +84,7 @@ public final class ConversationPolicy {
     private final int keepRecentToolResults;
     private final CachePricing cachePricing;
     private final ContextBudget budget;
+    private final FirstMarkerPrice firstMarker;
     private final List<ConversationListener> listeners;
     private final StatsCounter stats = new StatsCounter();
 
@@ -96,9 +100,12 @@ public final class ConversationPolicy {
         this.contextBudget = b.contextBudget;
         this.keepRecentToolResults = b.keepRecentToolResults;
         this.cachePricing = b.cachePricing;
+        TextTokens tokens = new TextTokens(compressor.headroom().tokenCounter());
         this.budget = b.contextBudget > 0
-                ? new ContextBudget(b.contextBudget, b.keepRecentToolResults, b.cachePricing, b.retrieveToolOffer, compressor.headroom())
+                ? new ContextBudget(b.contextBudget, b.keepRecentToolResults, b.cachePricing, b.retrieveToolOffer, compressor.headroom(),
+                        tokens)
                 : null;
+        this.firstMarker = b.retrieveToolOffer == RetrieveToolOffer.AFTER_FIRST_MARKER ? new FirstMarkerPrice(b.cachePricing, tokens) : null;
     }
 
     /** A builder over {@code headroom}, with a tool-result memo of its own. */
@@ -122,14 +129,21 @@ public final class ConversationPolicy {
             LOG.log(System.Logger.Level.WARNING, "headroom: preparing the request failed; sending it unchanged: {0}", e.toString());
             return new ConversationTurn(this, Prepared.untouched(request, effectiveScope));
         }
-        if (budget != null) {
-            try {
-                prepared = budget.apply(request, prepared, rewriter).prepared();
-            } catch (RuntimeException | StackOverflowError e) {
-                LOG.log(System.Logger.Level.WARNING, "headroom: the context budget failed; sending the request without cuts: {0}",
-                        e.toString());
-                prepared = prepared.withFailure();
+        Prepared rewritten = prepared;
+        try {
+            int markersFrom = 0;
+            if (firstMarker != null) {
+                FirstMarkerPrice.Outcome priced = firstMarker.apply(request, prepared, rewriter);
+                prepared = priced.prepared();
+                markersFrom = priced.markersFrom();
             }
+            if (budget != null) {
+                prepared = budget.apply(request, prepared, markersFrom, rewriter);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(System.Logger.Level.WARNING, "headroom: pricing the request failed; sending it as the memo prepared it: {0}",
+                    e.toString());
+            prepared = rewritten.withFailure();
         }
         return new ConversationTurn(this, prepared);
     }
@@ -310,8 +324,10 @@ public final class ConversationPolicy {
         }
 
         /**
-         * The provider's cache pricing, which cuts are priced with; default {@link #DEFAULT_CACHE_PRICING}.
-         * Use {@link CachePricing#OPENAI_AUTOMATIC} for OpenAI (cuts then pay a little sooner), or your own.
+         * The provider's cache pricing, which the context budget's cuts and the first markers (with
+         * {@link RetrieveToolOffer#AFTER_FIRST_MARKER}) are priced with; default
+         * {@link #DEFAULT_CACHE_PRICING}. Use {@link CachePricing#OPENAI_AUTOMATIC} for OpenAI (cuts then pay
+         * sooner: a prefix stays cached up to the first change), or your own.
          */
         public Builder cachePricing(CachePricing pricing) {
             this.cachePricing = Objects.requireNonNull(pricing, "pricing");

@@ -193,7 +193,8 @@ final class RequestRewriter {
         return new Rewritten(texts, marker, counted, compressed, before, after, failed, rememberable && !failed);
     }
 
-    private boolean emittedMarker(String text) {
+    /** Whether {@code text} holds a marker this engine emitted (not merely a quote of one). */
+    boolean emittedMarker(String text) {
         for (Marker m : Marker.findAll(text)) {
             if (compressor.emitted(m.handle())) {
                 return true;

@@ -22,7 +22,7 @@ final class StubMemo {
     record Facts(boolean error, ToolResultStub stub, int stubTokens) {
 
         /** Whether the result can be cut at all: it has a stub and the stub saves at least half of {@code sentTokens}. */
-        boolean worthCutting(int sentTokens) {
+        boolean worthCutting(long sentTokens) {
             return stub != null && 2L * stubTokens <= sentTokens;
         }
     }

@@ -10,6 +10,7 @@ import dev.headroom.internal.Hashing;
 import dev.headroom.tokens.TokenCounter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A neutral request as a provider's API carries it, cut into the blocks a prompt cache sees, in the
@@ -29,18 +30,27 @@ public enum WireFormat {
 
     /** The blocks of {@code request}, tools first. */
     public List<PromptBlock> blocks(Conversation request, TokenCounter counter) {
+        return blocks(request, counter, null);
+    }
+
+    /**
+     * The blocks of {@code request}, tools first, taking each tool's and message's block from
+     * {@code memo} when it is there and putting it there when not (a conversation sends the same ones
+     * on every request; equal messages are the same bytes). A null memo computes every block.
+     */
+    public List<PromptBlock> blocks(Conversation request, TokenCounter counter, Map<Object, PromptBlock> memo) {
         List<PromptBlock> out = new ArrayList<>(request.tools().size() + request.messages().size());
         for (ToolDefinition t : request.tools()) {
-            out.add(block(tool(t), counter));
+            out.add(memo == null ? block(tool(t), counter) : memo.computeIfAbsent(t, k -> block(tool(t), counter)));
         }
         for (Message m : request.messages()) {
             if (m instanceof Message.System s) {
-                out.add(block(system(s), counter));
+                out.add(memo == null ? block(system(s), counter) : memo.computeIfAbsent(s, k -> block(system(s), counter)));
             }
         }
         for (Message m : request.messages()) {
             if (!(m instanceof Message.System)) {
-                out.add(block(message(m), counter));
+                out.add(memo == null ? block(message(m), counter) : memo.computeIfAbsent(m, k -> block(message(m), counter)));
             }
         }
         return out;
@@ -48,8 +58,13 @@ public enum WireFormat {
 
     /** The tokens of {@code request} as this format carries it. */
     public long tokens(Conversation request, TokenCounter counter) {
+        return tokens(request, counter, null);
+    }
+
+    /** The tokens of {@code request} as this format carries it, with blocks from {@code memo} (see {@link #blocks(Conversation, TokenCounter, Map)}). */
+    public long tokens(Conversation request, TokenCounter counter, Map<Object, PromptBlock> memo) {
         long n = 0;
-        for (PromptBlock b : blocks(request, counter)) {
+        for (PromptBlock b : blocks(request, counter, memo)) {
             n += b.tokens();
         }
         return n;

@@ -64,6 +64,14 @@ public record CachePricing(
         }
     }
 
+    /**
+     * How much of a prompt prefix of {@code tokens} tokens the cache holds: nothing below
+     * {@code minCachedTokens}, whole steps of {@code stepTokens} above it.
+     */
+    public long cachedPrefix(long tokens) {
+        return tokens < minCachedTokens ? 0 : tokens / stepTokens * stepTokens;
+    }
+
     /** Dollars for {@code weightedTokens} full-price-token equivalents. */
     public double dollars(double weightedTokens) {
         return weightedTokens * inputPerMillion / 1_000_000.0;

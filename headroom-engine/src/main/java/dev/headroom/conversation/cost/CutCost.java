@@ -21,8 +21,8 @@ import java.util.Objects;
  * (negative when the cut removes more than the prefix it loses would have cost to read: it pays at
  * once). Every later request then reads D tokens fewer from the cache: r * D saved per turn, as long
  * as the conversation goes on. The conversation's length is not known in advance; it is estimated from
- * the session so far (see expectedRemainingTurns). A cut pays when the expected saving exceeds the
- * one-time cost.
+ * the session so far, conservatively (see expectedRemainingTurns). A cut pays when the saving over the
+ * turns counted on exceeds the one-time cost.
  *
  * Not modelled, on purpose: a cache entry expiring between turns (it makes the prefix a cut loses worth
  * less, so the model cuts a little less often than it could), and later cuts (each is priced when it
@@ -35,7 +35,7 @@ import java.util.Objects;
  * @param oneTime       the extra cost of the request that carries the cut (the cached prefix it loses,
  *                      rewritten, minus what it no longer sends); negative when it saves at once
  * @param savedPerTurn  what every later request saves (the removed tokens, no longer read from the cache)
- * @param expectedTurns how many more requests the conversation is expected to make
+ * @param expectedTurns how many more requests the conversation is counted on to make
  */
 public record CutCost(double oneTime, double savedPerTurn, double expectedTurns) {
 
@@ -47,7 +47,7 @@ public record CutCost(double oneTime, double savedPerTurn, double expectedTurns)
      * @param stillCached    tokens of this request the cache can still serve after the cut (at most
      *                       {@code cachedBefore}: see the class comment)
      * @param removed        tokens the cut removes from this request
-     * @param turnsSoFar     requests the conversation has made, this one included
+     * @param turnsSoFar     requests the conversation has made, this one included (see {@link #expectedRemainingTurns})
      * @throws IllegalArgumentException if a count is negative
      */
     public static CutCost of(CachePricing pricing, long cachedBefore, long stillCached, long removed, int turnsSoFar) {
@@ -63,14 +63,16 @@ public record CutCost(double oneTime, double savedPerTurn, double expectedTurns)
     }
 
     /**
-     * How many more requests a conversation that has made {@code turnsSoFar} is expected to make: as
-     * many again. With nothing known but its age, a conversation is as likely to be in its first half
-     * as in its second (the median of its total length is twice its age); this makes early cuts rare
-     * (a short session never recovers the prefix a cut loses) and long sessions cut when the budget is
-     * reached.
+     * How many more requests a conversation that has made {@code turnsSoFar} is counted on to make:
+     * half as many again. With nothing known but its age, a conversation's remaining length is as
+     * uncertain as its age is long (for a scale-free prior, the chance that it makes at least
+     * {@code s} more requests is {@code t / (t + s)}): it goes on for half its age again two times in
+     * three. Counting on that, rather than on the median (as many again, one time in two), makes a cut
+     * that does not pay back before the conversation ends rare, and early cuts rarer still (a short
+     * session never recovers the prefix a cut loses).
      */
     public static double expectedRemainingTurns(int turnsSoFar) {
-        return Math.max(0, turnsSoFar);
+        return Math.max(0, turnsSoFar) / 2.0;
     }
 
     /** What a token not read from the cache costs: the full price, or the cache write where writes are billed. */
@@ -78,12 +80,12 @@ public record CutCost(double oneTime, double savedPerTurn, double expectedTurns)
         return pricing.mode() == CachePricing.Mode.LAST_MESSAGE_BREAKPOINT ? pricing.writeFactor() : 1.0;
     }
 
-    /** The saving expected over the rest of the conversation. */
+    /** The saving over the turns counted on. */
     public double expectedSaving() {
         return savedPerTurn * expectedTurns;
     }
 
-    /** Whether the cut is expected to cost less than it saves. */
+    /** Whether the cut saves more over the turns counted on than it costs once. */
     public boolean pays() {
         return expectedSaving() > oneTime;
     }

@@ -46,7 +46,7 @@ public final class PromptCache {
         for (Charged e : earlier) {
             shared = Math.max(shared, now.tokensBefore(now.commonBlocks(e)));
         }
-        long read = shared >= pricing.minCachedTokens() ? shared / pricing.stepTokens() * pricing.stepTokens() : 0;
+        long read = pricing.cachedPrefix(shared);
         long full = now.total() - read;
         return new RequestCost(now.total(), read, 0, full, read * pricing.readFactor() + full);
     }

@@ -79,19 +79,20 @@ class CutCostTest {
         CutCost early = CutCost.of(CachePricing.ANTHROPIC_LAST_MESSAGE, 40_000, 10_000, 20_000, 4);
         CutCost later = CutCost.of(CachePricing.ANTHROPIC_LAST_MESSAGE, 40_000, 10_000, 20_000, 20);
 
-        // then: one-time (1.25 - 0.1) * 30,000 - 1.25 * 20,000 = 9,500; 0.1 * 20,000 = 2,000 saved per turn
+        // then: one-time (1.25 - 0.1) * 30,000 - 1.25 * 20,000 = 9,500; 0.1 * 20,000 = 2,000 saved per turn, for
+        // 2 turns counted on after 4, 10 after 20
         assertThat(early.oneTime()).isCloseTo(9_500, offset(1e-6));
         assertThat(early.savedPerTurn()).isCloseTo(2_000, offset(1e-6));
-        assertThat(early.expectedSaving()).isCloseTo(8_000, offset(1e-6));
+        assertThat(early.expectedSaving()).isCloseTo(4_000, offset(1e-6));
         assertThat(early.pays()).isFalse();
         assertThat(later.pays()).isTrue();
     }
 
     @Test
     void should_need_more_turns_under_anthropic_cache_writes_than_under_automatic_caching() {
-        // 5 turns to come: 0.1 * 20,000 * 5 = 10,000 against 9,500 (Anthropic) or 0.9 * 30,000 - 20,000 = 7,000 (OpenAI)
-        assertThat(CutCost.of(CachePricing.OPENAI_AUTOMATIC, 40_000, 10_000, 20_000, 4).pays()).isTrue();
-        assertThat(CutCost.of(CachePricing.ANTHROPIC_LAST_MESSAGE, 40_000, 10_000, 20_000, 4).pays()).isFalse();
+        // 4 turns counted on after 8: 0.1 * 20,000 * 4 = 8,000 against 9,500 (Anthropic) or 0.9 * 30,000 - 20,000 = 7,000 (OpenAI)
+        assertThat(CutCost.of(CachePricing.OPENAI_AUTOMATIC, 40_000, 10_000, 20_000, 8).pays()).isTrue();
+        assertThat(CutCost.of(CachePricing.ANTHROPIC_LAST_MESSAGE, 40_000, 10_000, 20_000, 8).pays()).isFalse();
     }
 
     @Test
@@ -114,10 +115,10 @@ class CutCostTest {
     }
 
     @Test
-    void should_expect_a_conversation_to_last_as_long_again() {
+    void should_count_on_a_conversation_lasting_half_as_long_again() {
         assertThat(CutCost.expectedRemainingTurns(0)).isZero();
-        assertThat(CutCost.expectedRemainingTurns(37)).isEqualTo(37);
-        assertThat(CutCost.of(CachePricing.OPENAI_AUTOMATIC, 1_000, 0, 10, 37).expectedTurns()).isEqualTo(37);
+        assertThat(CutCost.expectedRemainingTurns(37)).isEqualTo(18.5);
+        assertThat(CutCost.of(CachePricing.OPENAI_AUTOMATIC, 1_000, 0, 10, 37).expectedTurns()).isEqualTo(18.5);
     }
 
     @Test
