@@ -20,13 +20,24 @@ interface Arm {
     /** Whether the application rebuilds its history from its own records instead of keeping the returned messages. */
     boolean rebuildsHistory();
 
+    /** The context budget when Headroom is on (0: none). */
+    default int contextBudget() {
+        return 0;
+    }
+
+    /** Whether the provider clears older tool results (the provider-style baseline; without Headroom). */
+    default boolean providerClearing() {
+        return false;
+    }
+
     /** Runs {@code trace} once, from a fresh engine and a fresh front end. */
     Run run(Trace trace);
 
-    /** A label for reports. */
+    /** A label for reports and assertion messages. */
     default String label() {
         return frontEnd() + (rebuildsHistory() ? " (history rebuilt)" : "") + ": "
-                + (offer() == null ? "no Headroom" : "Headroom, retrieve " + offer().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                + (offer() == null ? "no Headroom" : "Headroom, retrieve " + offer().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                + (contextBudget() > 0 ? ", context budget " + contextBudget() : "") + (providerClearing() ? ", provider clearing" : "");
     }
 
     /** What a run produced: the requests as the model received them, and the policy's totals (null without Headroom). */

@@ -10,6 +10,9 @@ import dev.headroom.conversation.ToolCall;
 import dev.headroom.conversation.ToolDefinition;
 import dev.headroom.langchain4j.HeadroomChatModel;
 import dev.headroom.langchain4j.LangChain4jMapping;
+import dev.headroom.tokens.JtokkitTokenCounter;
+import dev.headroom.tokens.TokenCounter;
+import dev.headroom.tokens.Tokenizer;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
@@ -32,10 +35,18 @@ import java.util.function.Supplier;
  * {@code rebuildsHistory}, it keeps its own record of each reply instead and sends new message
  * objects built from it, as an application persisting messages in its own form does: only the calls
  * of a reply that calls tools (its text dropped), the text without trailing whitespace of an answer.
+ * With a {@code contextBudget}, the decorator runs with it; with {@code providerClearing} (and no
+ * Headroom), the model receives each request as {@link ProviderClearing} leaves it.
  */
-record LangChain4jArm(RetrieveToolOffer offer, boolean rebuildsHistory, Supplier<Headroom> engine) implements Arm {
+record LangChain4jArm(RetrieveToolOffer offer, boolean rebuildsHistory, Supplier<Headroom> engine, int contextBudget,
+        boolean providerClearing) implements Arm {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TokenCounter O200K = JtokkitTokenCounter.of(Tokenizer.O200K_BASE);
+
+    LangChain4jArm(RetrieveToolOffer offer, boolean rebuildsHistory, Supplier<Headroom> engine) {
+        this(offer, rebuildsHistory, engine, 0, false);
+    }
 
     @Override
     public String frontEnd() {
@@ -46,16 +57,21 @@ record LangChain4jArm(RetrieveToolOffer offer, boolean rebuildsHistory, Supplier
     public Run run(Trace trace) {
         ScriptedAgent agent = new ScriptedAgent(trace);
         List<Conversation> requests = new ArrayList<>();
+        ProviderClearing clearing = providerClearing ? new ProviderClearing(O200K) : null;
         ChatModel scripted = new ChatModel() {
             @Override
             public ChatResponse chat(ChatRequest request, ChatRequestOptions options) {
                 Conversation seen = LangChain4jMapping.toNeutral(request, null, null);
+                if (clearing != null) {
+                    seen = clearing.apply(seen);
+                }
                 requests.add(seen);
                 return ChatResponse.builder().aiMessage(toAi(agent.respond(seen))).build();
             }
         };
         HeadroomChatModel headroom = offer == null ? null
-                : HeadroomChatModel.builder().delegate(scripted).headroom(engine.get()).retrieveToolOffer(offer).build();
+                : HeadroomChatModel.builder().delegate(scripted).headroom(engine.get()).retrieveToolOffer(offer)
+                        .contextBudget(contextBudget).build();
         ChatModel model = headroom == null ? scripted : headroom;
         List<ToolSpecification> tools = new ArrayList<>();
         for (ToolDefinition t : trace.tools()) {

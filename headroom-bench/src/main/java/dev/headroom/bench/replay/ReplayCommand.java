@@ -24,10 +24,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code headroom replay}: replays multi-turn agent conversations (the corpus' SWE-agent
- * trajectories and seeded sessions with large tool outputs) through both adapters with a scripted
- * model, with and without Headroom and with either retrieve offer, and reports what each request
- * costs the way providers bill it. With {@code --strict}, exits 1 when a trace costs more with
- * Headroom (default offer) than without, under either cache model.
+ * trajectories, seeded sessions with large tool outputs, and seeded long sessions of more than 50
+ * steps) through both adapters with a scripted model, with and without Headroom, with either retrieve
+ * offer, with a context budget, and against a provider-style baseline that clears old tool results,
+ * and reports what each request costs the way providers bill it. With {@code --strict}, exits 1 when a
+ * trace costs more with Headroom (default offer) than without, or more with the context budget than
+ * without it, under either cache model.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Replay agent conversations through both adapters and price every request as providers bill it.")
@@ -45,6 +47,17 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated sessions (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--budget", defaultValue = "" + DEFAULT_BUDGET, paramLabel = "TOKENS",
+            description = "Context budget of the budget arms (default: ${DEFAULT-VALUE}).")
+    int budget;
+
+    @Option(names = "--long-sessions", defaultValue = "" + Integer.MAX_VALUE, paramLabel = "N", hidden = true,
+            description = "Replay only the first N seeded long sessions (tests).")
+    int longSessions;
+
+    /** The context budget the benchmark runs its budget arms with (see BENCHMARKS.md for other values). */
+    public static final int DEFAULT_BUDGET = 32_000;
 
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -81,6 +94,12 @@ public final class ReplayCommand implements Callable<Integer> {
             stderr.println("headroom replay: no --corpus and no HEADROOM_CORPUS; replaying the seeded sessions only");
         }
         traces.addAll(SeededSessions.all(seed));
+        List<Trace> longOnes = LongSessions.all(seed);
+        traces.addAll(longOnes.subList(0, Math.max(0, Math.min(longSessions, longOnes.size()))));
+        if (budget < 1) {
+            stderr.println("headroom replay: --budget must be positive, was " + budget);
+            return 2;
+        }
 
         long t0 = System.nanoTime();
         ReplayReport report = run(traces, corpusName);
@@ -93,12 +112,24 @@ public final class ReplayCommand implements Callable<Integer> {
         stdout.println();
         stdout.print(report.offers("langchain4j").toText());
         stdout.println();
+        stdout.print(report.budget("langchain4j").toText());
+        stdout.println("(LangChain4j; context budget " + budget + " tokens against no Headroom, Headroom without a budget and a"
+                + " provider-style baseline that clears all but the last " + ProviderClearing.KEEP + " tool results whenever a request"
+                + " exceeds " + ProviderClearing.TRIGGER_TOKENS + " tokens; costs in thousands of full-price input-token equivalents)");
+        stdout.println();
         stdout.print(report.arms().toText());
         List<String> violations = report.violations(ReplayReport.defaultOffer());
         List<String> other = report.violations(ReplayReport.otherOffer());
+        List<String> budgetViolations = report.budgetViolations();
+        List<String> goal = report.budgetGoalMisses("langchain4j");
         stdout.println();
         stdout.println(violations.isEmpty() ? "No trace costs more with Headroom than without, under either cache model."
                 : violations.size() + " run(s) cost more with Headroom than without: " + String.join("; ", violations));
+        stdout.println(budgetViolations.isEmpty() ? "No trace costs more with the context budget than without it, under either cache model."
+                : budgetViolations.size() + " run(s) cost more with the context budget than without it: " + String.join("; ", budgetViolations));
+        stdout.println(goal.isEmpty() ? "Sessions longer than " + ReplayReport.LONG_SESSION_STEPS + " steps, with the budget: at most half"
+                + " the cost without Headroom and below the provider-style baseline, under both cache models."
+                : "Budget goal on sessions longer than " + ReplayReport.LONG_SESSION_STEPS + " steps not met: " + String.join("; ", goal));
         if (!other.isEmpty()) {
             stdout.println("With the retrieve tool " + offerText(ReplayReport.otherOffer()) + ": " + other.size()
                     + " run(s) cost more than without: " + String.join("; ", other));
@@ -108,7 +139,7 @@ public final class ReplayCommand implements Callable<Integer> {
         for (Path p : write(report, out)) {
             stdout.println("wrote " + p);
         }
-        return strict && !violations.isEmpty() ? 1 : 0;
+        return strict && !(violations.isEmpty() && budgetViolations.isEmpty()) ? 1 : 0;
     }
 
     /** Runs every trace through every arm. */
@@ -122,6 +153,9 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         arms.add(new LangChain4jArm(null, true, engine));
         arms.add(new LangChain4jArm(ReplayReport.defaultOffer(), true, engine));
+        arms.add(new LangChain4jArm(ReplayReport.defaultOffer(), false, engine, budget, false));
+        arms.add(new SpringAiArm(ReplayReport.defaultOffer(), engine, budget));
+        arms.add(new LangChain4jArm(null, false, engine, 0, true));
         List<RunResult> results = new ArrayList<>();
         for (Trace trace : traces) {
             for (Arm arm : arms) {
@@ -129,7 +163,7 @@ public final class ReplayCommand implements Callable<Integer> {
             }
         }
         return new ReplayReport(new ReplayReport.Settings(corpusName, seed, counter.tokenizer().id(),
-                CachePricing.OPENAI_AUTOMATIC.name(), CachePricing.ANTHROPIC_LAST_MESSAGE.name(), System.getProperty("java.version")),
+                CachePricing.OPENAI_AUTOMATIC.name(), CachePricing.ANTHROPIC_LAST_MESSAGE.name(), System.getProperty("java.version"), budget),
                 results);
     }
 
@@ -139,6 +173,10 @@ public final class ReplayCommand implements Callable<Integer> {
         Path json = dir.resolve("replay.json");
         Path html = dir.resolve("replay.html");
         StringBuilder sb = new StringBuilder("# Headroom replay benchmark\n\n");
+        for (String frontEnd : List.of("langchain4j", "spring-ai")) {
+            sb.append("## ").append(frontEnd).append(": context budget against no Headroom, Headroom without it and the provider-style"
+                    + " baseline\n\n").append(report.budget(frontEnd).toMarkdown()).append('\n');
+        }
         for (String frontEnd : List.of("langchain4j", "spring-ai")) {
             sb.append("## ").append(frontEnd).append(": no Headroom / Headroom (default offer)\n\n").append(report.byTrace(frontEnd).toMarkdown())
                     .append("\n## ").append(frontEnd).append(": retrieve tool from the first request / after the first marker\n\n")
@@ -151,6 +189,8 @@ public final class ReplayCommand implements Callable<Integer> {
         root.put("defaultOffer", ReplayReport.defaultOffer());
         root.put("violations", report.violations(ReplayReport.defaultOffer()));
         root.put("violationsOtherOffer", report.violations(ReplayReport.otherOffer()));
+        root.put("budgetViolations", report.budgetViolations());
+        root.put("budgetGoalMisses", report.budgetGoalMisses("langchain4j"));
         root.put("runs", report.results());
         Files.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root),
                 StandardCharsets.UTF_8);

@@ -7,10 +7,13 @@ import dev.headroom.conversation.ToolCall;
 import dev.headroom.conversation.ToolResult;
 import dev.headroom.conversation.WireFormat;
 import dev.headroom.conversation.cost.CachePricing;
+import dev.headroom.conversation.cost.PromptBlock;
 import dev.headroom.conversation.cost.PromptCache;
 import dev.headroom.tokens.TokenCounter;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +36,8 @@ final class ReplayMeter {
     RunResult measure(Trace trace, Arm arm, Arm.Run run) {
         PromptCache openAiCache = new PromptCache(openAi);
         PromptCache anthropicCache = new PromptCache(anthropic);
+        Map<Object, PromptBlock> openAiBlocks = new HashMap<>();
+        Map<Object, PromptBlock> anthropicBlocks = new HashMap<>();
         List<Conversation> requests = run.requests();
         int extensions = 0;
         int toolsChanges = 0;
@@ -43,11 +48,11 @@ final class ReplayMeter {
         double anthropicCost = 0;
         for (int i = 0; i < requests.size(); i++) {
             Conversation r = requests.get(i);
-            var openAiBlocks = WireFormat.OPENAI_CHAT_COMPLETIONS.blocks(r, counter);
-            long tokens = openAiBlocks.stream().mapToLong(b -> b.tokens()).sum();
+            List<PromptBlock> blocks = WireFormat.OPENAI_CHAT_COMPLETIONS.blocks(r, counter, openAiBlocks);
+            long tokens = blocks.stream().mapToLong(PromptBlock::tokens).sum();
             raw += tokens;
-            openAiCost += openAiCache.charge(openAiBlocks).weighted();
-            anthropicCost += anthropicCache.charge(WireFormat.ANTHROPIC_MESSAGES.blocks(r, counter)).weighted();
+            openAiCost += openAiCache.charge(blocks).weighted();
+            anthropicCost += anthropicCache.charge(WireFormat.ANTHROPIC_MESSAGES.blocks(r, counter, anthropicBlocks)).weighted();
             if (answersRetrieve(r)) {
                 retrieveRounds++;
                 retrieveTokens += tokens;
@@ -64,7 +69,8 @@ final class ReplayMeter {
         ConversationStats s = run.stats();
         return new RunResult(trace.name(), trace.source(), arm.frontEnd(), arm.offer(), arm.rebuildsHistory(), trace.steps(),
                 requests.size(), extensions, toolsChanges, raw, openAiCost, anthropicCost, retrieveRounds, retrieveTokens,
-                s == null ? 0 : s.replays(), s == null ? 0 : s.replaysMissing(), s == null ? 0 : s.historiesRebuilt());
+                s == null ? 0 : s.replays(), s == null ? 0 : s.replaysMissing(), s == null ? 0 : s.historiesRebuilt(),
+                arm.contextBudget(), arm.providerClearing(), s == null ? 0 : s.cuts());
     }
 
     private static boolean extendsPrevious(Conversation next, Conversation prev) {

@@ -15,11 +15,15 @@ import dev.headroom.conversation.RetrieveToolOffer;
  * @param retrieveRoundTokens input tokens of those requests (included in {@code rawTokens})
  * @param replays           earlier exchanges replayed (Headroom's count; 0 without Headroom)
  * @param historiesRebuilt  requests that continued an exchange's history without its returned message
+ * @param contextBudget     the context budget Headroom ran with (0: none)
+ * @param providerClearing  whether the provider cleared older tool results (the provider-style baseline)
+ * @param cuts              requests on which the context budget cut the history
  */
 public record RunResult(
         String trace, String source, String frontEnd, RetrieveToolOffer offer, boolean rebuildsHistory, int steps,
         int requests, int extensions, int toolsChanges, long rawTokens, double openAiCost, double anthropicCost,
-        int retrieveRounds, long retrieveRoundTokens, long replays, long replaysMissing, long historiesRebuilt) {
+        int retrieveRounds, long retrieveRoundTokens, long replays, long replaysMissing, long historiesRebuilt, int contextBudget,
+        boolean providerClearing, long cuts) {
 
     /** Share of requests after the first that extend the one before, tools included; 1 for a single request. */
     public double appendOnlyRate() {

@@ -31,12 +31,16 @@ import org.springframework.ai.tool.ToolCallback;
  * Runs a trace through Spring AI: a {@code ChatClient} over the scripted model with Spring AI's
  * tool-calling advisor executing the tools, chat memory inside the tool loop (the arrangement the
  * Headroom advisor requires of ChatClient beans) keeping every round, and {@link HeadroomAdvisor}
- * when Headroom is on. One {@code call()} per user turn.
+ * when Headroom is on (with {@code contextBudget} when it is not 0). One {@code call()} per user turn.
  */
-record SpringAiArm(RetrieveToolOffer offer, Supplier<Headroom> engine) implements Arm {
+record SpringAiArm(RetrieveToolOffer offer, Supplier<Headroom> engine, int contextBudget) implements Arm {
 
     /** Enough messages for any trace: a window that slid would rewrite the history by itself. */
     private static final int MEMORY_MESSAGES = 100_000;
+
+    SpringAiArm(RetrieveToolOffer offer, Supplier<Headroom> engine) {
+        this(offer, engine, 0);
+    }
 
     @Override
     public String frontEnd() {
@@ -74,7 +78,7 @@ record SpringAiArm(RetrieveToolOffer offer, Supplier<Headroom> engine) implement
         List<Advisor> advisors = new ArrayList<>();
         advisors.add(MessageChatMemoryAdvisor.builder(memory).order(ToolCallingAdvisor.DEFAULT_ORDER + 100).build());
         HeadroomAdvisor headroom = offer == null ? null
-                : HeadroomAdvisor.builder(engine.get()).retrieveToolOffer(offer).build();
+                : HeadroomAdvisor.builder(engine.get()).retrieveToolOffer(offer).contextBudget(contextBudget).build();
         if (headroom != null) {
             advisors.add(headroom);
         }
