@@ -88,6 +88,55 @@ class FirstMarkerPriceTest {
     }
 
     @Test
+    void should_stay_append_only_outside_the_first_markers_and_the_cuts_when_a_context_budget_runs_too() {
+        // given: the same session with a context budget the history passes long before the markers pay
+        ConversationPolicy policy = ConversationPolicy.builder(ContractHeadroom.lines()).contextBudget(24_000).build();
+        AgentSession s = session(policy, 5).run(90);
+
+        // then: requests break only where the tools change (first markers, or a first stub) or a cut is made
+        List<Conversation> requests = s.requests();
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 1; i < requests.size(); i++) {
+            if (!requests.get(i).tools().equals(requests.get(i - 1).tools()) || s.replies.get(i).report().cut()) {
+                expected.add(i);
+            }
+        }
+        assertThat(policy.stats().cuts()).isPositive();
+        assertThat(s.breaks()).isEqualTo(expected);
+        assertThat(markers(requests.get(requests.size() - 1))).isPositive();
+    }
+
+    @Test
+    void should_keep_results_declined_as_first_markers_whole_through_a_cut_made_before_them() {
+        // given: a long cached prompt, results of about 900 tokens that no compressor shortens, and every tenth
+        // step a short log whose compression saves a few hundred tokens: too little to pay for the prefix
+        ConversationPolicy policy = ConversationPolicy.builder(ContractHeadroom.lines()).contextBudget(30_000)
+                .cachePricing(dev.headroom.conversation.cost.CachePricing.OPENAI_AUTOMATIC).build();
+        AgentSession s = new AgentSession(policy, i -> i % 10 == 3 ? ContractHeadroom.log("svc" + i, 24) : AgentSession.wideView(i));
+        s.history.set(0, Message.System.of(LONG_SYSTEM));
+        s.run(80);
+
+        // then: the budget cut while the logs were still whole, they stayed whole, and requests broke only at cuts
+        List<Conversation> requests = s.requests();
+        List<Integer> cuts = new ArrayList<>();
+        for (int i = 0; i < s.replies.size(); i++) {
+            if (s.replies.get(i).report().cut()) {
+                cuts.add(i);
+            }
+        }
+        assertThat(cuts).isNotEmpty();
+        Conversation last = requests.get(requests.size() - 1);
+        List<String> logs = new ArrayList<>();
+        for (Message m : last.messages()) {
+            if (m instanceof Message.ToolResults t && t.results().get(0).text().contains("svc")) {
+                logs.add(t.results().get(0).text());
+            }
+        }
+        assertThat(logs).isNotEmpty().noneMatch(t -> t.startsWith("2026") && Marker.containsMarker(t));
+        assertThat(s.breaks()).isEqualTo(cuts);
+    }
+
+    @Test
     void should_decide_the_same_from_the_request_alone_on_another_instance() {
         ConversationPolicy policy = ConversationPolicy.builder(ContractHeadroom.lines()).build();
         AgentSession s = session(policy, 5).run(40);
