@@ -14,7 +14,8 @@ public sealed interface Edit {
 
     /**
      * Result {@code result} of the tool-results message at {@code index} is sent as {@code text}
-     * (compressed, or the exact text it was compressed to before).
+     * (compressed, or the exact text it was compressed to before; or, once the context budget cut it,
+     * its stub, the same text on every later request).
      */
     record ToolResultText(int index, int result, String text) implements Edit {}
 

@@ -107,16 +107,17 @@ record ToolResultStub(String text, String handle, boolean error) {
 
     /** Appends {@code line}, cut to {@link #MAX_LINE_CHARS}; returns 1 when it went in whole. */
     private static int append(StringBuilder sb, String line) {
-        if (line.length() <= MAX_LINE_CHARS) {
-            sb.append(line);
-            return 1;
+        sb.append(clip(line, MAX_LINE_CHARS));
+        return line.length() <= MAX_LINE_CHARS ? 1 : 0;
+    }
+
+    /** {@code text} cut to {@code max} characters (never inside a surrogate pair) and marked with an ellipsis. */
+    private static String clip(String text, int max) {
+        if (text.length() <= max) {
+            return text;
         }
-        int end = MAX_LINE_CHARS;
-        if (Character.isHighSurrogate(line.charAt(end - 1))) {
-            end--;
-        }
-        sb.append(line, 0, end).append('…');
-        return 0;
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end) + "…";
     }
 
     private static int firstNonBlank(List<String> lines) {
@@ -228,7 +229,7 @@ record ToolResultStub(String text, String handle, boolean error) {
     }
 
     private static String key(String name) {
-        return name.length() <= MAX_KEY_CHARS ? name : name.substring(0, MAX_KEY_CHARS) + "…";
+        return clip(name, MAX_KEY_CHARS);
     }
 
     private static String names(List<String> shown, int total) {

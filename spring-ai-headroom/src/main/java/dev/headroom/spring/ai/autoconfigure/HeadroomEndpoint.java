@@ -65,6 +65,9 @@ public class HeadroomEndpoint {
             out.put("replaysMissing", c.replaysMissing());
             out.put("historiesRebuilt", c.historiesRebuilt());
             out.put("retrieveToolOffer", policy.retrieveToolOffer().name());
+            out.put("contextBudget", policy.contextBudget());
+            out.put("contextCuts", c.cuts());
+            out.put("contextStubs", c.stubbedToolResults());
         }
         out.put("tokenizer", headroom.tokenCounter().tokenizer().id());
         out.put("minTokens", headroom.config().minTokens());
