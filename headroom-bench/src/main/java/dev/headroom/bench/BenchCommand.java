@@ -45,10 +45,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * Workloads whose probe failures are reported (tables, failure list) but do not make {@code --strict}
-     * exit 1. The formats workload stays here until issue 10's routing lands; switch it to strict by
-     * removing {@code FormatsWorkload.NAME} from this set.
+     * exit 1. None today: the formats workload counts like every other since issue 10's routing landed.
      */
-    static final Set<String> REPORT_ONLY = Set.of(FormatsWorkload.NAME);
+    static final Set<String> REPORT_ONLY = Set.of();
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "${env:HEADROOM_CORPUS}",
             description = "Corpus folder (logs/, github/, diffs/, agent-traces/); default $HEADROOM_CORPUS. Without one only the seeded workloads run.")
