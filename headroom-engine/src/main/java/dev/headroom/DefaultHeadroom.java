@@ -6,7 +6,9 @@ import dev.headroom.ccr.QueryFilter;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.Compressed;
 import dev.headroom.compress.Compressor;
+import dev.headroom.compress.Deadline;
 import dev.headroom.compress.Elision;
+import dev.headroom.compress.TimeBudgetExceededException;
 import dev.headroom.detect.ContentDetector;
 import dev.headroom.detect.ContentKind;
 import dev.headroom.detect.Detection;
@@ -17,11 +19,14 @@ import dev.headroom.tokens.JtokkitTokenCounter;
 import dev.headroom.tokens.TokenCounter;
 import java.lang.System.Logger.Level;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Wires detect, compress, store and stats together; fails open around every stage. */
@@ -35,9 +40,12 @@ final class DefaultHeadroom implements Headroom {
     private final Map<ContentKind, Compressor> compressors;
     private final OriginalStore store;
     private final Counters counters = new Counters();
+    /** Bounds compressions running at once; null for no bound. */
+    private final Semaphore slots;
 
     DefaultHeadroom(HeadroomConfig config) {
         this.config = config;
+        this.slots = config.maxConcurrentCompressions() == 0 ? null : new Semaphore(config.maxConcurrentCompressions(), true);
         this.tokens = JtokkitTokenCounter.of(config.tokenizer());
         this.store = config.store();
         Map<ContentKind, Compressor> m = DefaultCompressors.create();
@@ -50,22 +58,53 @@ final class DefaultHeadroom implements Headroom {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(hints, "hints");
         counters.calls.increment();
+        Deadline deadline = config.hasTimeBudget() ? Deadline.after(config.timeBudget()) : Deadline.none();
         CompressionResult result;
         try {
-            result = compressGuarded(content, hints);
+            result = compressWithinLimits(content, hints, deadline);
+        } catch (TimeBudgetExceededException e) {
+            result = timedOut(content, ContentKind.TEXT, tokens.estimate(content), "count");
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            result = failOpen(content, hints, ContentKind.TEXT, safeCount(content), e);
+            result = failOpen(content, hints, ContentKind.TEXT, safeCount(content, deadline), e);
         }
         record(result, hints);
         return result;
     }
 
-    private CompressionResult compressGuarded(String content, CompressionHints hints) {
+    /** Refuses inputs over the size limit unread, and waits (within the budget) for a free slot. */
+    private CompressionResult compressWithinLimits(String content, CompressionHints hints, Deadline deadline) {
         if (content.length() > config.maxInputChars()) {
             int est = tokens.estimate(content);
             return passThrough(content, ContentKind.TEXT, est, "none:too-large", Outcome.TOO_LARGE);
         }
-        int before = tokens.count(content);
+        if (slots == null) {
+            return compressGuarded(content, hints, deadline);
+        }
+        if (!acquireSlot(deadline)) {
+            return timedOut(content, ContentKind.TEXT, tokens.estimate(content), "waiting-for-a-slot");
+        }
+        try {
+            return compressGuarded(content, hints, deadline);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private boolean acquireSlot(Deadline deadline) {
+        try {
+            if (!deadline.isBounded()) {
+                slots.acquire();
+                return true;
+            }
+            return slots.tryAcquire(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private CompressionResult compressGuarded(String content, CompressionHints hints, Deadline deadline) {
+        int before = tokens.count(content, deadline::check);
         Detection detection = hints.kind() != null
                 ? Detection.of(resolveKind(hints.kind(), content))
                 : detector.detect(content);
@@ -82,11 +121,17 @@ final class DefaultHeadroom implements Headroom {
                 .toolName(hints.toolName())
                 .language(detection.language())
                 .tokens(tokens)
-                .storeFunction(part -> storeOriginal(part, hints.scope()))
+                .deadline(deadline)
+                .collectOriginals()
                 .build();
         Compressed out;
+        int after;
         try {
+            deadline.check();
             out = compressor.compress(content, ctx);
+            after = out == null || out.text().isEmpty() ? 0 : tokens.count(out.text(), deadline::check);
+        } catch (TimeBudgetExceededException e) {
+            return timedOut(content, kind, before, kind.id());
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return failOpen(content, hints, kind, before, e);
         }
@@ -98,9 +143,13 @@ final class DefaultHeadroom implements Headroom {
             return failOpen(content, hints, kind, before,
                     new IllegalStateException("compressor for " + kind + " declared an elision it did not render: " + undeclared));
         }
-        int after = tokens.count(out.text());
         if (after >= before) {
             return passThrough(content, kind, before, out.strategy(), Outcome.NOT_SMALLER);
+        }
+        try {
+            storeOriginals(out, ctx, hints.scope());
+        } catch (RuntimeException e) {
+            return failOpen(content, hints, kind, before, e);
         }
         return new CompressionResult(
                 out.text(), kind, before, after, out.strategy(), Outcome.COMPRESSED, out.elisions(), tokens.tokenizer().id());
@@ -129,10 +178,28 @@ final class DefaultHeadroom implements Headroom {
         return null;
     }
 
-    private String storeOriginal(String content, String scope) {
-        String handle = Handles.of(content);
-        store.put(Handles.storeKey(scope, handle), content);
-        return handle;
+    /**
+     * Writes the originals behind the result's markers in one all-or-nothing unit, after the result
+     * was accepted; originals a compressor kept but did not mention are not written.
+     */
+    private void storeOriginals(Compressed out, CompressionContext ctx, String scope) {
+        Map<String, String> kept = ctx.originals();
+        Map<String, String> unit = new LinkedHashMap<>();
+        for (Elision e : out.elisions()) {
+            String content = kept.get(e.handle());
+            if (content == null) {
+                throw new IllegalStateException("an elision names handle " + e.handle() + ", which the compressor never stored");
+            }
+            unit.putIfAbsent(Handles.storeKey(scope, e.handle()), content);
+        }
+        if (!unit.isEmpty()) {
+            store.putAll(unit);
+        }
+    }
+
+    private CompressionResult timedOut(String content, ContentKind kind, int tokensBefore, String stage) {
+        counters.timeouts.increment();
+        return passThrough(content, kind, tokensBefore, "timed-out:" + stage, Outcome.TIMED_OUT);
     }
 
     private CompressionResult passThrough(String content, ContentKind kind, int tokensBefore, String strategy, Outcome outcome) {
@@ -153,9 +220,9 @@ final class DefaultHeadroom implements Headroom {
         return passThrough(content, kind, before, "failed-open:" + e.getClass().getSimpleName(), Outcome.FAILED_OPEN);
     }
 
-    private int safeCount(String content) {
+    private int safeCount(String content, Deadline deadline) {
         try {
-            return content.length() > config.maxInputChars() ? tokens.estimate(content) : tokens.count(content);
+            return content.length() > config.maxInputChars() ? tokens.estimate(content) : tokens.count(content, deadline::check);
         } catch (RuntimeException e) {
             return tokens.estimate(content);
         }
@@ -202,8 +269,9 @@ final class DefaultHeadroom implements Headroom {
     private RetrievalResult retrieveGuarded(String rawHandle, String query, String scope) {
         String handle = rawHandle == null ? "" : rawHandle.trim();
         if (!Handles.isHandle(handle)) {
-            return new RetrievalResult(RetrievalResult.Status.INVALID, handle, null,
-                    "'" + handle + "' is not a Headroom handle: expected the 16 hex characters after 'retrieve handle=' in a marker.");
+            String quoted = Handles.quote(handle);
+            return new RetrievalResult(RetrievalResult.Status.INVALID, quoted, null,
+                    quoted + " is not a Headroom handle: expected the 16 hex characters after 'retrieve handle=' in a marker.");
         }
         StoreLookup lookup;
         try {
@@ -271,10 +339,11 @@ final class DefaultHeadroom implements Headroom {
         final LongAdder tokensAfter = new LongAdder();
         final LongAdder retrievals = new LongAdder();
         final LongAdder retrievalMisses = new LongAdder();
+        final LongAdder timeouts = new LongAdder();
 
         HeadroomStats snapshot() {
             return new HeadroomStats(calls.sum(), compressions.sum(), passThroughs.sum(), failures.sum(),
-                    tokensBefore.sum(), tokensAfter.sum(), retrievals.sum(), retrievalMisses.sum());
+                    tokensBefore.sum(), tokensAfter.sum(), retrievals.sum(), retrievalMisses.sum(), timeouts.sum());
         }
     }
 }

@@ -37,6 +37,37 @@ public final class Handles {
         return Utf16.isWellFormed(content) ? Hashing.sha256Hex(content, LENGTH) : Hashing.sha256HexOfUtf16(content, LENGTH);
     }
 
+    /** How many characters of a rejected handle {@link #quote} repeats. */
+    public static final int QUOTED_CHARS = 24;
+
+    /**
+     * A bounded rendering of something offered as a handle, for messages: its first
+     * {@value #QUOTED_CHARS} characters in single quotes (control characters and unpaired
+     * surrogates shown as {@code ?}), then, if it was longer, how long it was. Never more than
+     * about 60 characters, whatever was passed.
+     */
+    public static String quote(String s) {
+        if (s == null) {
+            return "''";
+        }
+        int n = Math.min(s.length(), QUOTED_CHARS);
+        if (n < s.length() && Character.isHighSurrogate(s.charAt(n - 1))) {
+            n--;
+        }
+        StringBuilder sb = new StringBuilder(n + 40).append('\'');
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1));
+            boolean pairedLow = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+            sb.append(Character.isISOControl(c) || (Character.isSurrogate(c) && !pairedHigh && !pairedLow) ? '?' : c);
+        }
+        sb.append('\'');
+        if (n < s.length()) {
+            sb.append("... (").append(s.length()).append(" characters)");
+        }
+        return sb.toString();
+    }
+
     /** Whether {@code s} has the shape of a handle. */
     public static boolean isHandle(String s) {
         return s != null && HANDLE.matcher(s).matches();

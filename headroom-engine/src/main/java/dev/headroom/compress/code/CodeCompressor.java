@@ -60,7 +60,7 @@ public final class CodeCompressor implements Compressor {
         if (!TreeSitter.AVAILABLE || !TreeSitterBridge.supports(spec.get()) || hasLoneSurrogate(input)) {
             return Compressed.unchanged(input, "code-no-parser");
         }
-        SourceOutline outline = TreeSitterBridge.outline(spec.get(), input);
+        SourceOutline outline = TreeSitterBridge.outline(spec.get(), input, ctx.deadline());
         if (outline.errors() > 0 && outline.bodies().isEmpty()) {
             return Compressed.unchanged(input, "code-parse-error");
         }
@@ -68,7 +68,7 @@ public final class CodeCompressor implements Compressor {
         if (out.elisions().isEmpty()) {
             return Compressed.unchanged(input, "code-nothing-to-elide");
         }
-        if (TreeSitterBridge.errors(spec.get(), out.text()) > outline.errors()) {
+        if (TreeSitterBridge.errors(spec.get(), out.text(), ctx.deadline()) > outline.errors()) {
             return Compressed.unchanged(input, "code-result-unparseable");
         }
         return out;
@@ -119,6 +119,7 @@ public final class CodeCompressor implements Compressor {
             Relevance relevance = new Relevance(ctx.query(), ctx.queryTerms(), outline.bodies(), src);
             List<Body> bodies = outline.bodies();
             for (int i = 0; i < bodies.size(); i++) {
+                ctx.checkDeadline();
                 Body body = bodies.get(i);
                 if (lines(body.body()) > MAX_KEPT_BODY_LINES && bigEnough(body.body()) && !relevance.keeps(i, body)) {
                     elideBody(body);
