@@ -86,12 +86,36 @@ public final class JtokkitTokenCounter implements TokenCounter {
         int nextCheck = CHECK_INTERVAL;
         for (int start = 0, n = text.length(); start < n; ) {
             int end = O200kSplitter.pieceEnd(text, start);
-            total += pieces.count(text, start, end);
+            total += end - start > MAX_EXACT_PIECE ? countLongPiece(text, start, end, checkpoint) : pieces.count(text, start, end);
             start = end;
             if (start >= nextCheck) {
                 checkpoint.run();
                 nextCheck = start + CHECK_INTERVAL;
             }
+        }
+        return total;
+    }
+
+    /**
+     * Pre-tokenisation pieces longer than this (one run of letters, digits or punctuation with no
+     * space: a base64 blob, a minified line of brackets) are encoded in chunks of this length. Byte-pair
+     * encoding one piece cannot be interrupted and takes about a microsecond per character, so a
+     * megabyte-long piece would hold a call for a second past its time budget; a chunk takes
+     * about 5 ms. Merges across a chunk boundary are lost, so such a piece may count a token or so
+     * more per boundary than jtokkit's exact count; every other piece counts exactly.
+     */
+    static final int MAX_EXACT_PIECE = 8 * 1024;
+
+    private int countLongPiece(String text, int start, int end, Runnable checkpoint) {
+        int total = 0;
+        for (int s = start; s < end; ) {
+            int e = Math.min(end, s + MAX_EXACT_PIECE);
+            if (e < end && Character.isHighSurrogate(text.charAt(e - 1))) {
+                e--;
+            }
+            checkpoint.run();
+            total += pieces.count(text, s, e);
+            s = e;
         }
         return total;
     }

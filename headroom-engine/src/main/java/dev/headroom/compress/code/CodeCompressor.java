@@ -291,7 +291,7 @@ public final class CodeCompressor implements Compressor {
         }
 
         private boolean bigEnough(Span span) {
-            return ctx.tokens().count(src.substring(span.start(), span.end())) >= MIN_ELIDED_TOKENS;
+            return ctx.tokens().count(src.substring(span.start(), span.end()), ctx::checkDeadline) >= MIN_ELIDED_TOKENS;
         }
 
         private int lines(Span span) {

@@ -43,6 +43,7 @@ public final class DiffCompressor implements Compressor {
             out.append(l);
         }
         for (DiffFile f : parsed.files()) {
+            ctx.checkDeadline();
             writeHeader(f, input, ctx, out, elisions, eol);
             String summary = summaryReason(f);
             if (summary != null) {

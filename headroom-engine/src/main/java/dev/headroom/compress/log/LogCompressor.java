@@ -47,6 +47,7 @@ public final class LogCompressor implements Compressor {
         Map<String, Group> groups = new HashMap<>();
         TemplateMiner miner = new TemplateMiner();
         for (Block b : blocks) {
+            ctx.checkDeadline();
             b.group = groups.computeIfAbsent(key(text, b, miner), k -> new Group(b));
             b.group.add(b);
         }
