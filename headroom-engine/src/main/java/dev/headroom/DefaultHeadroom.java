@@ -12,12 +12,15 @@ import dev.headroom.compress.TimeBudgetExceededException;
 import dev.headroom.detect.ContentDetector;
 import dev.headroom.detect.ContentKind;
 import dev.headroom.detect.Detection;
+import dev.headroom.internal.Quoted;
+import dev.headroom.internal.Utf16;
 import dev.headroom.store.OriginalStore;
 import dev.headroom.store.StoreLookup;
 import dev.headroom.store.StoreUnavailableException;
 import dev.headroom.tokens.JtokkitTokenCounter;
 import dev.headroom.tokens.TokenCounter;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +36,8 @@ import java.util.concurrent.atomic.LongAdder;
 final class DefaultHeadroom implements Headroom {
 
     private static final System.Logger LOG = System.getLogger(Headroom.class.getName());
+    /** Queries are quoted in retrieval messages up to this many characters. */
+    private static final int QUOTED_QUERY_CHARS = 100;
 
     private final HeadroomConfig config;
     private final TokenCounter tokens;
@@ -128,7 +133,7 @@ final class DefaultHeadroom implements Headroom {
         int after;
         try {
             deadline.check();
-            out = compressor.compress(content, ctx);
+            out = wellFormed(compressor.compress(content, ctx), ctx);
             after = out == null || out.text().isEmpty() ? 0 : tokens.count(out.text(), deadline::check);
         } catch (TimeBudgetExceededException e) {
             return timedOut(content, kind, before, kind.id());
@@ -176,6 +181,26 @@ final class DefaultHeadroom implements Headroom {
             }
         }
         return null;
+    }
+
+    /**
+     * The output with any unpaired surrogate (kept from an input that had them) replaced by U+FFFD,
+     * so that it encodes to valid UTF-8; the replacement changes bytes of kept text, so a first line
+     * declares it, with the handle of the original input.
+     */
+    private static Compressed wellFormed(Compressed out, CompressionContext ctx) {
+        if (out == null) {
+            return null;
+        }
+        int unpaired = Utf16.countUnpaired(out.text());
+        if (unpaired == 0 || out.text().equals(ctx.input())) {
+            return out;
+        }
+        Elision declared = ctx.elide(unpaired, "unpaired surrogates");
+        List<Elision> elisions = new ArrayList<>(out.elisions());
+        elisions.add(declared);
+        return new Compressed(declared.render() + " (each replaced by U+FFFD below)\n" + Utf16.replaceUnpaired(out.text()),
+                out.strategy(), elisions);
     }
 
     /**
@@ -303,8 +328,8 @@ final class DefaultHeadroom implements Headroom {
         Optional<QueryFilter.Filtered> filtered = QueryFilter.filter(original, query);
         if (filtered.isEmpty()) {
             return new RetrievalResult(RetrievalResult.Status.NO_MATCH, handle, null,
-                    "Nothing in the original under handle " + handle + " matches '" + query
-                            + "'. Call headroom_retrieve with only the handle to get the whole original.");
+                    "Nothing in the original under handle " + handle + " matches " + Quoted.prefix(query, QUOTED_QUERY_CHARS)
+                            + ". Call headroom_retrieve with only the handle to get the whole original.");
         }
         QueryFilter.Filtered f = filtered.get();
         if (f.unit().equals("whole")) {
@@ -312,7 +337,7 @@ final class DefaultHeadroom implements Headroom {
                     "Original of handle " + handle + " (the query had no searchable words).");
         }
         return new RetrievalResult(RetrievalResult.Status.FILTERED, handle, f.text(),
-                f.matched() + " of " + f.total() + " " + f.unit() + " under handle " + handle + " match '" + query + "'.");
+                f.matched() + " of " + f.total() + " " + f.unit() + " under handle " + handle + " match " + Quoted.prefix(query, QUOTED_QUERY_CHARS) + ".");
     }
 
     @Override

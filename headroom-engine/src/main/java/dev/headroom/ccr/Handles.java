@@ -1,6 +1,7 @@
 package dev.headroom.ccr;
 
 import dev.headroom.internal.Hashing;
+import dev.headroom.internal.Quoted;
 import dev.headroom.internal.Utf16;
 import java.util.regex.Pattern;
 
@@ -47,25 +48,7 @@ public final class Handles {
      * about 60 characters, whatever was passed.
      */
     public static String quote(String s) {
-        if (s == null) {
-            return "''";
-        }
-        int n = Math.min(s.length(), QUOTED_CHARS);
-        if (n < s.length() && Character.isHighSurrogate(s.charAt(n - 1))) {
-            n--;
-        }
-        StringBuilder sb = new StringBuilder(n + 40).append('\'');
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1));
-            boolean pairedLow = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-            sb.append(Character.isISOControl(c) || (Character.isSurrogate(c) && !pairedHigh && !pairedLow) ? '?' : c);
-        }
-        sb.append('\'');
-        if (n < s.length()) {
-            sb.append("... (").append(s.length()).append(" characters)");
-        }
-        return sb.toString();
+        return Quoted.prefix(s, QUOTED_CHARS);
     }
 
     /** Whether {@code s} has the shape of a handle. */

@@ -108,6 +108,11 @@ final class JsonReader {
      * Minifies a document too deep for a tree, token by token with no recursion; number text is
      * kept as written. Throws on malformed input.
      */
+    static String minify(String input) throws IOException {
+        return minify(input, Deadline.none());
+    }
+
+    /** {@link #minify(String)}, checking {@code deadline} as it goes. */
     static String minify(String input, Deadline deadline) throws IOException {
         JsonFactory deep = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
