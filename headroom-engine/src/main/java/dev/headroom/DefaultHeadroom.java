@@ -52,6 +52,8 @@ final class DefaultHeadroom implements Headroom {
         this.config = config;
         this.slots = config.maxConcurrentCompressions() == 0 ? null : new Semaphore(config.maxConcurrentCompressions(), true);
         this.tokens = JtokkitTokenCounter.of(config.tokenizer());
+        // loads the vocabulary now (a second or so, once per JVM), not inside the first call's time budget
+        tokens.count("headroom");
         this.store = config.store();
         Map<ContentKind, Compressor> m = DefaultCompressors.create();
         m.putAll(config.compressorOverrides());

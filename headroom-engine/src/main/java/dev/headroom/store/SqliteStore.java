@@ -199,7 +199,7 @@ public final class SqliteStore implements OriginalStore {
             if (sameFileAsOpened()) {
                 return connection;
             }
-            closeQuietly();
+            dropConnectionToMovedFile();
         }
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -259,6 +259,29 @@ public final class SqliteStore implements OriginalStore {
                 + (now == null ? "deleted" : "replaced by another file") + " while open; originals stored in the old file "
                 + "are lost, and a new connection opens the file now at that path");
         return false;
+    }
+
+    /**
+     * Closes the connection to a file that is no longer at the path. SQLite names the write-ahead
+     * log after the path, not the file, and refuses to touch a moved database, so the old file's log
+     * stays at {@code path-wal}; the next connection would replay its pages into whatever file is at
+     * the path now. So the old connection's log and shared-memory index are removed with it.
+     */
+    private void dropConnectionToMovedFile() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException ignored) {
+            // a moved database may refuse it; the files are removed below either way
+        }
+        closeQuietly();
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(Path.of(file.toAbsolutePath() + suffix));
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "headroom sqlite store " + file + ": cannot remove the old file's "
+                        + suffix + " (" + e.getMessage() + "); it may replay into the new file");
+            }
+        }
     }
 
     private Object fileKey() {
