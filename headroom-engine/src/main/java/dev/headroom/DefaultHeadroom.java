@@ -70,7 +70,7 @@ final class DefaultHeadroom implements Headroom {
         try {
             result = compressWithinLimits(content, hints, deadline);
         } catch (TimeBudgetExceededException e) {
-            result = timedOut(content, ContentKind.TEXT, tokens.estimate(content), "count");
+            result = timedOut(content, ContentKind.TEXT, tokens.estimate(content), "before-compressing");
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             result = failOpen(content, hints, ContentKind.TEXT, safeCount(content, deadline), e);
         }
