@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +36,7 @@ class BenchCommandTest {
     void should_write_the_three_reports_and_print_the_table() throws Exception {
         // independent of the real compressors: logs compressed honestly, everything else passed through
         Supplier<Headroom> honest = () -> {
-            Headroom.Builder b = Headroom.builder();
+            Headroom.Builder b = Headroom.builder().timeBudget(Duration.ZERO);
             for (ContentKind k : ContentKind.values()) {
                 b.compressor(k, (input, ctx) -> Compressed.unchanged(input, "test"));
             }
@@ -59,7 +60,7 @@ class BenchCommandTest {
     void should_exit_non_zero_under_strict_when_a_probe_fails() {
         // keeps only the first line of every input and says nothing: needles and error lines are lost silently
         Supplier<Headroom> lossy = () -> {
-            Headroom.Builder b = Headroom.builder();
+            Headroom.Builder b = Headroom.builder().timeBudget(Duration.ZERO);
             for (ContentKind k : ContentKind.values()) {
                 b.compressor(k, (input, ctx) -> Compressed.lossless(input.substring(0, input.indexOf('\n') + 1), "test:lossy"));
             }
@@ -78,7 +79,7 @@ class BenchCommandTest {
     void should_exit_non_zero_under_strict_when_a_compressor_fails_open() {
         // every compressor throws: the engine passes each input through unchanged, which no other probe notices
         Supplier<Headroom> crashing = () -> {
-            Headroom.Builder b = Headroom.builder();
+            Headroom.Builder b = Headroom.builder().timeBudget(Duration.ZERO);
             for (ContentKind k : ContentKind.values()) {
                 b.compressor(k, (input, ctx) -> {
                     throw new IllegalStateException("compressor bug");
