@@ -42,7 +42,8 @@ public interface Headroom {
 
     /**
      * Compresses {@code content}. Never throws for any content: on internal failure the result is a
-     * pass-through with {@link Outcome#FAILED_OPEN}.
+     * pass-through with {@link Outcome#FAILED_OPEN}; past the time budget, or with no compression slot
+     * free within it, a pass-through with {@link Outcome#TIMED_OUT}.
      *
      * @throws NullPointerException if {@code content} or {@code hints} is null
      */
