@@ -24,9 +24,11 @@ import redis.clients.jedis.resps.ScanResult;
 /*
  * Layout under the prefix P (default "headroom:"):
  *   P o:<key>  the original, a string with a PX time to live
- *   P index    sorted set: member = the original's Redis key, score = its expiry deadline (server ms)
+ *   P index    sorted set: member = the original's Redis key, score = its expiry deadline (server ms) plus a
+ *              fraction that tells units apart
  *   P sizes    hash: the original's Redis key -> its length in characters
  *   P total    sum of the sizes in P sizes
+ *   P units    counter that tells apart units written in the same millisecond
  * One Lua script does every put atomically: write the originals of one unit (one compression) with
  * one deadline, index them, drop index entries whose deadline passed (Redis already expired their
  * values), then pop the earliest deadlines, each with every original sharing it (its unit), until
@@ -60,16 +62,21 @@ public final class RedisStore implements OriginalStore {
     private static final System.Logger LOG = System.getLogger(RedisStore.class.getName());
 
     /*
-     * KEYS: index, sizes, total, then the unit's original keys; ARGV: ttl, max, then size and content
-     * of each original in KEYS order. Every original of the unit gets the same deadline, which is how
-     * eviction recognises a unit: it pops the earliest deadline with every original sharing it.
+     * KEYS: index, sizes, total, units (a counter), then the unit's original keys; ARGV: ttl, max, then
+     * size and content of each original in KEYS order. Every original of the unit gets the same score:
+     * its deadline in ms plus a fraction from the counter (k / 4096), so that two units written in the
+     * same millisecond never share a score. Eviction recognises a unit by its score: it pops the lowest
+     * score with every original sharing it. Scores travel as strings ('%.17g'), since Lua would
+     * format a number with 14 digits and lose the fraction.
      */
     private static final String PUT_SCRIPT = String.join("\n",
             "local t = redis.call('TIME')",
             "local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)",
-            "local index, sizes, total = KEYS[1], KEYS[2], KEYS[3]",
+            "local index, sizes, total, units = KEYS[1], KEYS[2], KEYS[3], KEYS[4]",
             "local ttl, max = tonumber(ARGV[1]), tonumber(ARGV[2])",
-            "local deadline = now + ttl",
+            "local seq = redis.call('INCR', units)",
+            "local score = string.format('%.17g', now + ttl + (seq % 4096) / 4096)",
+            "local mine = tonumber(score)",
             "local function drop(k)",
             "  local s = redis.call('HGET', sizes, k)",
             "  if s then redis.call('DECRBY', total, s) end",
@@ -79,17 +86,17 @@ public final class RedisStore implements OriginalStore {
             "local expired = redis.call('ZRANGEBYSCORE', index, '-inf', now)",
             "for i = 1, #expired do drop(expired[i]) end",
             "local held = 0",
-            "for i = 4, #KEYS do",
-            "  local key, size = KEYS[i], tonumber(ARGV[2 * (i - 4) + 3])",
-            "  redis.call('SET', key, ARGV[2 * (i - 4) + 4], 'PX', ttl)",
-            "  redis.call('ZADD', index, deadline, key)",
+            "for i = 5, #KEYS do",
+            "  local key, size = KEYS[i], tonumber(ARGV[2 * (i - 5) + 3])",
+            "  redis.call('SET', key, ARGV[2 * (i - 5) + 4], 'PX', ttl)",
+            "  redis.call('ZADD', index, score, key)",
             "  local old = redis.call('HGET', sizes, key)",
             "  redis.call('HSET', sizes, key, size)",
             "  held = redis.call('INCRBY', total, size - (tonumber(old) or 0))",
             "end",
             "while held > max do",
             "  local first = redis.call('ZRANGE', index, 0, 0, 'WITHSCORES')",
-            "  if #first == 0 or tonumber(first[2]) >= deadline then break end",
+            "  if #first == 0 or tonumber(first[2]) >= mine then break end",
             "  local unit = redis.call('ZRANGEBYSCORE', index, first[2], first[2])",
             "  for i = 1, #unit do",
             "    held = held - (tonumber(redis.call('HGET', sizes, unit[i])) or 0)",
@@ -121,7 +128,7 @@ public final class RedisStore implements OriginalStore {
         this.socketTimeout = b.socketTimeout;
         this.failFastNanos = b.failFast.toNanos();
         this.name = (b.ssl ? "rediss://" : "redis://") + b.host + ":" + b.port + (b.database == 0 ? "" : "/" + b.database);
-        this.metaKeys = List.of(prefix + "index", prefix + "sizes", prefix + "total");
+        this.metaKeys = List.of(prefix + "index", prefix + "sizes", prefix + "total", prefix + "units");
         DefaultJedisClientConfig.Builder client = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(millis(b.connectTimeout))
                 .socketTimeoutMillis(millis(b.socketTimeout))

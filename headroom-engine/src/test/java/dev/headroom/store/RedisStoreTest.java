@@ -110,6 +110,28 @@ class RedisStoreTest extends OriginalStoreContract {
                 .isEqualTo(RetrievalResult.Status.NOT_FOUND);
     }
 
+    /**
+     * Units written in the same millisecond share a deadline; each unit here nearly fills the bound,
+     * so each write must evict the one written just before it, usually within the same millisecond.
+     */
+    @Test
+    void should_stay_within_its_bound_when_many_units_are_written_in_the_same_millisecond() {
+        RedisStore store = track(builder().maxChars(10_000).maxValueChars(5_000).build());
+        for (int i = 0; i < 200; i++) {
+            String a = ("unit " + i + " first ").repeat(400).substring(0, 4_000);
+            String b = ("unit " + i + " second ").repeat(400).substring(0, 4_000);
+            java.util.Map<String, String> unit = new java.util.LinkedHashMap<>();
+            unit.put(Handles.of(a), a);
+            unit.put(Handles.of(b), b);
+
+            store.putAll(unit);
+
+            assertThat(store.totalChars()).as("after unit %d", i).isLessThanOrEqualTo(10_000);
+            assertThat(store.get(Handles.of(a)).content()).isEqualTo(a);
+            assertThat(store.get(Handles.of(b)).content()).isEqualTo(b);
+        }
+    }
+
     @Test
     void should_fail_open_when_an_original_exceeds_max_value_chars() {
         RedisStore store = track(builder().maxValueChars(1_000).build());
