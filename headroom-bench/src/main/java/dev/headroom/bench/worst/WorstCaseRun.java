@@ -19,7 +19,7 @@ import java.util.Locale;
  *
  * <pre>
  * ./mvnw -q -B -pl headroom-bench -am compile exec:java -Dexec.mainClass=dev.headroom.bench.worst.WorstCaseRun
- * ./mvnw -q -B -pl headroom-bench -am compile exec:java -Dexec.mainClass=dev.headroom.bench.worst.WorstCaseRun -Dexec.args="--reps 5 --only grep"
+ * ./mvnw -q -B -pl headroom-bench -am compile exec:java -Dexec.mainClass=dev.headroom.bench.worst.WorstCaseRun -Dexec.args="--reps 5 --only code"
  * </pre>
  *
  * <p>{@code --once KIND CHARS [CASE]} compresses one input once, with no budget and no input limit,
@@ -46,7 +46,7 @@ public final class WorstCaseRun {
         System.out.println("| compressor | shape | size | no budget: best ms | median ms | outcome | budget: longest ms | over budget | outcome |");
         System.out.println("|---|---|---:|---:|---:|---|---:|---:|---|");
         for (WorstCases.Case c : WorstCases.all()) {
-            if (!c.name().contains(only)) {
+            if (!c.name().contains(only) && !c.kind().id().equals(only)) {
                 continue;
             }
             for (int size : new int[] {100 * 1024, 1024 * 1024}) {

@@ -13,7 +13,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.treesitter.TSInputEncoding;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
@@ -29,8 +35,9 @@ import org.treesitter.TSTreeCursor;
  *
  * <p>Every walk goes through a {@link TSTreeCursor}: {@code TSNode.getChild(i)} and
  * {@code getParent()} scan siblings from the start, so using them on a node with thousands of
- * children (a file of unclosed headers, a long module) made a walk quadratic. Parsing reports
- * progress to the call's {@link Deadline} and is cancelled past it.
+ * children (a file of unclosed headers, a long module) made a walk quadratic. Under a time budget,
+ * parsing runs on a helper thread, reports progress to the call's {@link Deadline} and is cancelled
+ * past it, and the caller waits no longer than the budget.
  */
 final class TreeSitterBridge {
 
@@ -57,13 +64,9 @@ final class TreeSitterBridge {
      * @throws TimeBudgetExceededException past the deadline
      */
     static SourceOutline outline(LanguageSpec spec, String source, Deadline deadline) {
-        TSLanguage language = grammar(spec).orElseThrow();
-        try (TSParser parser = new TSParser()) {
-            parser.setLanguage(language);
-            try (TSTree tree = parse(parser, source, deadline)) {
-                TSNode root = tree.getRootNode();
-                return new Walker(spec, source, deadline).walk(root, errorCount(root, deadline));
-            }
+        try (Parse parse = parse(grammar(spec).orElseThrow(), source, deadline)) {
+            TSNode root = parse.tree.getRootNode();
+            return new Walker(spec, source, deadline).walk(root, errorCount(root, deadline));
         }
     }
 
@@ -83,37 +86,124 @@ final class TreeSitterBridge {
      * @throws TimeBudgetExceededException past the deadline
      */
     static int errors(LanguageSpec spec, String source, Deadline deadline) {
-        TSLanguage language = grammar(spec).orElseThrow();
-        try (TSParser parser = new TSParser()) {
-            parser.setLanguage(language);
-            try (TSTree tree = parse(parser, source, deadline)) {
-                return errorCount(tree.getRootNode(), deadline);
+        try (Parse parse = parse(grammar(spec).orElseThrow(), source, deadline)) {
+            return errorCount(parse.tree.getRootNode(), deadline);
+        }
+    }
+
+    /** A tree and the parser that made it; closing releases both. */
+    private static final class Parse implements AutoCloseable {
+        final TSParser parser;
+        final TSTree tree;
+
+        Parse(TSParser parser, TSTree tree) {
+            this.parser = parser;
+            this.tree = tree;
+        }
+
+        @Override
+        public void close() {
+            try {
+                tree.close();
+            } finally {
+                parser.close();
             }
         }
     }
 
-    /** Parses {@code source}; with a bounded deadline, tree-sitter checks it as it goes and gives up past it. */
-    private static TSTree parse(TSParser parser, String source, Deadline deadline) {
+    /**
+     * Parses {@code source}. With a bounded deadline the parse runs on a helper thread and reports
+     * progress to the deadline, which cancels it; the caller waits only for the time left. Tree-sitter
+     * reports progress every so many parse operations, and in error recovery one report can come tens
+     * of milliseconds after the last, so waiting on the parse itself could overrun the budget by that
+     * much. An abandoned parse stops at its next report and closes its own tree and parser; the caller
+     * never touches them, so nothing native is used after it is freed.
+     *
+     * @throws TimeBudgetExceededException past the deadline
+     */
+    private static Parse parse(TSLanguage language, String source, Deadline deadline) {
         deadline.check();
         if (!deadline.isBounded()) {
-            return parser.parseString(null, source);
+            TSParser parser = newParser(language);
+            try {
+                return new Parse(parser, parser.parseString(null, source));
+            } catch (RuntimeException | Error e) {
+                parser.close();
+                throw e;
+            }
         }
         byte[] utf8 = source.getBytes(StandardCharsets.UTF_8);
-        TSReader reader = (buffer, offset, point) -> {
-            int n = Math.min(buffer.length, utf8.length - offset);
-            if (n <= 0) {
-                return 0;
+        CompletableFuture<Parse> job = CompletableFuture.supplyAsync(() -> parseCancellably(language, utf8, deadline), PARSERS);
+        try {
+            Parse parse = job.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+            if (parse == null) {
+                throw new TimeBudgetExceededException(deadline.budget());
             }
-            System.arraycopy(utf8, offset, buffer, 0, n);
-            return n;
-        };
-        TSTree tree = parser.parseWithOptions(new byte[READ_CHUNK], null, reader, TSInputEncoding.TSInputEncodingUTF8,
-                state -> deadline.expired());
-        if (tree == null) {
+            return parse;
+        } catch (TimeoutException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            job.thenAccept(abandoned -> {
+                if (abandoned != null) {
+                    abandoned.close();
+                }
+            });
             throw new TimeBudgetExceededException(deadline.budget());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("tree-sitter parse failed", cause);
         }
-        return tree;
     }
+
+    /** Runs on a helper thread: the parse, or null when the deadline cancelled it. */
+    private static Parse parseCancellably(TSLanguage language, byte[] utf8, Deadline deadline) {
+        TSParser parser = newParser(language);
+        try {
+            TSReader reader = (buffer, offset, point) -> {
+                int n = Math.min(buffer.length, utf8.length - offset);
+                if (n <= 0) {
+                    return 0;
+                }
+                System.arraycopy(utf8, offset, buffer, 0, n);
+                return n;
+            };
+            TSTree tree = parser.parseWithOptions(new byte[READ_CHUNK], null, reader, TSInputEncoding.TSInputEncodingUTF8,
+                    state -> deadline.expired());
+            if (tree == null) {
+                parser.close();
+                return null;
+            }
+            return new Parse(parser, tree);
+        } catch (RuntimeException | Error e) {
+            parser.close();
+            throw e;
+        }
+    }
+
+    private static TSParser newParser(TSLanguage language) {
+        TSParser parser = new TSParser();
+        try {
+            parser.setLanguage(language);
+            return parser;
+        } catch (RuntimeException | Error e) {
+            parser.close();
+            throw e;
+        }
+    }
+
+    /** Daemon threads for parses under a deadline; idle ones end after a minute. */
+    private static final ExecutorService PARSERS = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "headroom-tree-sitter");
+        t.setDaemon(true);
+        return t;
+    });
 
     private static final int READ_CHUNK = 64 * 1024;
 
