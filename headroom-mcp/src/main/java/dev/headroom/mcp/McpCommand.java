@@ -99,7 +99,7 @@ public final class McpCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--time-budget must be 0 (no limit) or a positive number of milliseconds, was "
                         + timeBudgetMillis);
             }
-            engine.tokenizer(Tokenizer.fromId(tokenizer)).minTokens(minTokens).timeBudget(java.time.Duration.ofMillis(timeBudgetMillis));
+            engine.tokenizer(Tokenizer.fromId(tokenizer)).minTokens(minTokens).timeBudget(Duration.ofMillis(timeBudgetMillis));
             servers = downstreamServers();
             if (servers.stream().anyMatch(DownstreamServer::isStdio) && !StandardCharsets.UTF_8.equals(Charset.defaultCharset())) {
                 // the SDK's stdio client decodes a server's output in the default charset: anything else damages non-ASCII text
