@@ -46,9 +46,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * Workloads whose probe failures are reported (tables, failure list) but do not make {@code --strict}
-     * exit 1. None today: the formats workload counts like every other since issue 10's routing landed.
+     * exit 1. The formats workload's per-input probes are stricter than issue 10's bars (a verbatim line
+     * of 98% of the templates of every short sample, every planted anomaly verbatim); those bars, as
+     * the issue words them, are asserted by {@code FormatRoutingTest} in the test suite instead.
      */
-    static final Set<String> REPORT_ONLY = Set.of();
+    static final Set<String> REPORT_ONLY = Set.of(FormatsWorkload.NAME);
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "${env:HEADROOM_CORPUS}",
             description = "Corpus folder (logs/, github/, diffs/, agent-traces/); default $HEADROOM_CORPUS. Without one only the seeded workloads run.")
