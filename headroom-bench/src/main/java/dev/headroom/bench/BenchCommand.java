@@ -201,7 +201,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (!report.formats().isEmpty()) {
             stdout.println();
             stdout.println("Formats (issue 10; samples of formats the corpus lacks; " + (REPORT_ONLY.contains(FormatsWorkload.NAME)
-                    ? "report-only: their probe failures do not fail --strict yet" : "counted by --strict") + "):");
+                    ? "report-only: per-input probes stricter than the issue's bars, which FormatRoutingTest asserts" : "counted by --strict") + "):");
             stdout.print(ReportTables.formatFamilies(report).toText());
             stdout.print(ReportTables.formats(report).toText());
         }
