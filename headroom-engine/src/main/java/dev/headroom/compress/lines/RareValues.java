@@ -25,7 +25,7 @@ final class RareValues {
     /** At most this many rare lines are kept per group, so a noisy field cannot undo the compression. */
     static final int MAX_KEPT = 8;
     /** Token positions looked at. */
-    static final int MAX_POSITIONS = 16;
+    static final int MAX_POSITIONS = 10;
 
     private RareValues() {}
 
@@ -37,7 +37,7 @@ final class RareValues {
         }
         List<List<String>> tokens = new ArrayList<>(n);
         for (String b : bodies) {
-            tokens.add(LineShape.rawTokens(b, delimiter));
+            tokens.add(LineShape.rawTokens(b, delimiter, MAX_POSITIONS));
         }
         List<Map<String, Integer>> counts = new ArrayList<>();
         boolean[] overflow = new boolean[MAX_POSITIONS];
