@@ -48,28 +48,26 @@ final class ContextBudget {
     private final TextTokens tokens;
     private final StubMemo stubs;
 
-    ContextBudget(int budget, int keepRecent, CachePricing pricing, RetrieveToolOffer offer, Headroom headroom, TextTokens tokens) {
+    ContextBudget(int budget, int keepRecent, CachePricing pricing, RetrieveToolOffer offer, Headroom headroom) {
         this.budget = budget;
         this.target = budget / 2;
         this.keepRecent = keepRecent;
         this.pricing = pricing;
         this.offer = offer;
-        this.tokens = tokens;
+        this.tokens = new TextTokens(headroom.tokenCounter());
         this.stubs = new StubMemo(headroom);
     }
 
     /**
      * Applies the budget's cuts to {@code prepared}, the caller's {@code request} as the rewriter
-     * prepared it (round 0), whose results compressed with a marker went out whole in the requests
-     * before the point at message {@code markersFrom} (see {@link FirstMarkerPrice}). Returns it
-     * unchanged when nothing is cut.
+     * prepared it (round 0). Returns it unchanged when nothing is cut.
      */
-    Prepared apply(Conversation request, Prepared prepared, int markersFrom, RequestRewriter rewriter) {
+    Prepared apply(Conversation request, Prepared prepared, RequestRewriter rewriter) {
         RequestLayout layout = RequestLayout.of(request, prepared.plan(), tokens);
         if (layout == null || layout.slots.isEmpty()) {
             return prepared;
         }
-        boolean cutNow = new Walk(layout, markersFrom).run(request);
+        boolean cutNow = new Walk(layout).run(request);
         List<RequestLayout.Slot> stubbed = new ArrayList<>();
         for (RequestLayout.Slot s : layout.slots) {
             if (s.stubbed && stubs.store(prepared.scope(), s.original.text(), s.facts.stub())) {
@@ -88,14 +86,22 @@ final class ContextBudget {
     /** One replay of the budget's decisions over the request points of a history. Not thread-safe: one per request. */
     private final class Walk {
         private final RequestLayout layout;
+        /** The first request point after the first marker: from it on, the retrieve tool is offered. */
         private final int markersFrom;
         private final List<Sent> sent;
         /** The first message each cut changed, in order. */
         private final List<Integer> cutStarts = new ArrayList<>();
 
-        Walk(RequestLayout layout, int markersFrom) {
+        Walk(RequestLayout layout) {
             this.layout = layout;
-            this.markersFrom = markersFrom;
+            int from = Integer.MAX_VALUE;
+            for (int p : layout.points) {
+                if (p > layout.firstMarker) {
+                    from = p;
+                    break;
+                }
+            }
+            this.markersFrom = from;
             this.sent = new ArrayList<>(layout.points.size());
         }
 
@@ -105,7 +111,7 @@ final class ContextBudget {
             boolean cutNow = false;
             for (int turn = 1; turn <= layout.points.size(); turn++) {
                 int point = layout.points.get(turn - 1);
-                long size = before(point, point);
+                long size = before(point);
                 if (size > budget) {
                     // the tools were offered in the request before this one, or a stub makes them change here
                     int previous = sent.isEmpty() ? -1 : sent.get(sent.size() - 1).point();
@@ -119,22 +125,19 @@ final class ContextBudget {
             return cutNow;
         }
 
-        /** The tokens a result was sent as in the request at {@code point}: its stub, whole before the markers came, else as now. */
-        private long tokensAt(RequestLayout.Slot s, int point) {
-            if (s.stubbed) {
-                return s.facts.stubTokens();
-            }
-            return point < markersFrom && s.compressedWithMarker ? s.wholeTokens : s.tokens;
+        /** The tokens a result is sent as: its stub once stubbed, else as now (the memo sends it the same every time). */
+        private long tokensAt(RequestLayout.Slot s) {
+            return s.stubbed ? s.facts.stubTokens() : s.tokens;
         }
 
-        /** The tokens of the tools and of every message before {@code position}, as sent in the request at {@code point}. */
-        private long before(int position, int point) {
+        /** The tokens of the tools and of every message before {@code position}, with the stubs so far. */
+        private long before(int position) {
             long n = layout.tools + layout.prefix[position];
             for (RequestLayout.Slot s : layout.slots) {
                 if (s.out >= position) {
                     break;
                 }
-                n += tokensAt(s, point) - s.tokens;
+                n += tokensAt(s) - s.tokens;
             }
             return n;
         }
@@ -154,7 +157,7 @@ final class ContextBudget {
             long removing = 0;
             for (int i = 0; i < count && size - removing > target; i++) {
                 RequestLayout.Slot s = layout.slots.get(i);
-                long now = tokensAt(s, point);
+                long now = tokensAt(s);
                 if (!kept[i] && !s.stubbed && s.sent.plainText() && facts(s).worthCutting(now)) {
                     chosen.add(s);
                     removing += now - s.facts.stubTokens();
@@ -184,7 +187,7 @@ final class ContextBudget {
         private long stillCached(int point, int first) {
             if (pricing.mode() == CachePricing.Mode.AUTOMATIC_PREFIX) {
                 long previous = sent.isEmpty() ? 0 : sent.get(sent.size() - 1).size();
-                return pricing.cachedPrefix(Math.min(before(first, point), previous));
+                return pricing.cachedPrefix(Math.min(before(first), previous));
             }
             for (int k = sent.size() - 1; k >= 0; k--) {
                 Sent q = sent.get(k);

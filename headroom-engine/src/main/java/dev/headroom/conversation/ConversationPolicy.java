@@ -26,8 +26,8 @@ import java.util.Objects;
  *       System, user and assistant messages and tool definitions are never changed.</li>
  *   <li><b>The retrieve tool</b> is added after the caller's tools per {@link RetrieveToolOffer}; its
  *       definition is one constant, so its bytes never change. Offered after the first marker, it
- *       changes the tools once, which costs that request its cached prefix: so results that would carry
- *       the first markers go out whole until compressing them all at once pays for it.</li>
+ *       changes the tools once, which costs that request its cached prefix: so a result that would
+ *       carry the first marker goes out compressed only if that pays, else whole.</li>
  *   <li><b>Retrieve calls</b> are answered by the policy, never by the caller (see {@link ConversationTurn}).</li>
  *   <li><b>Replay</b>: what the model saw in place of a message the policy returned is sent again in
  *       its place when the caller sends that message back after the same history. Bounded
@@ -84,7 +84,6 @@ public final class ConversationPolicy {
     private final int keepRecentToolResults;
     private final CachePricing cachePricing;
     private final ContextBudget budget;
-    private final FirstMarkerPrice firstMarker;
     private final List<ConversationListener> listeners;
     private final StatsCounter stats = new StatsCounter();
 
@@ -96,16 +95,14 @@ public final class ConversationPolicy {
         this.replayCapacity = b.replayCapacity;
         this.listeners = List.copyOf(b.listeners);
         this.replay = new ExchangeReplay(b.replayCapacity);
-        this.rewriter = new RequestRewriter(compressor, replay, b.retrieveToolOffer);
+        this.rewriter = new RequestRewriter(compressor, replay, b.retrieveToolOffer, b.cachePricing);
         this.contextBudget = b.contextBudget;
         this.keepRecentToolResults = b.keepRecentToolResults;
         this.cachePricing = b.cachePricing;
-        TextTokens tokens = new TextTokens(compressor.headroom().tokenCounter());
         this.budget = b.contextBudget > 0
-                ? new ContextBudget(b.contextBudget, b.keepRecentToolResults, b.cachePricing, b.retrieveToolOffer, compressor.headroom(),
-                        tokens)
+                ? new ContextBudget(b.contextBudget, b.keepRecentToolResults, b.cachePricing, b.retrieveToolOffer, compressor.headroom())
                 : null;
-        this.firstMarker = b.retrieveToolOffer == RetrieveToolOffer.AFTER_FIRST_MARKER ? new FirstMarkerPrice(b.cachePricing, tokens) : null;
+
     }
 
     /** A builder over {@code headroom}, with a tool-result memo of its own. */
@@ -129,21 +126,14 @@ public final class ConversationPolicy {
             LOG.log(System.Logger.Level.WARNING, "headroom: preparing the request failed; sending it unchanged: {0}", e.toString());
             return new ConversationTurn(this, Prepared.untouched(request, effectiveScope));
         }
-        Prepared rewritten = prepared;
-        try {
-            int markersFrom = 0;
-            if (firstMarker != null) {
-                FirstMarkerPrice.Outcome priced = firstMarker.apply(request, prepared, rewriter);
-                prepared = priced.prepared();
-                markersFrom = priced.markersFrom();
+        if (budget != null) {
+            try {
+                prepared = budget.apply(request, prepared, rewriter);
+            } catch (RuntimeException | StackOverflowError e) {
+                LOG.log(System.Logger.Level.WARNING, "headroom: the context budget failed; sending the request without cuts: {0}",
+                        e.toString());
+                prepared = prepared.withFailure();
             }
-            if (budget != null) {
-                prepared = budget.apply(request, prepared, markersFrom, rewriter);
-            }
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.log(System.Logger.Level.WARNING, "headroom: pricing the request failed; sending it as the memo prepared it: {0}",
-                    e.toString());
-            prepared = rewritten.withFailure();
         }
         return new ConversationTurn(this, prepared);
     }

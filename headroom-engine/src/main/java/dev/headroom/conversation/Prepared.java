@@ -47,17 +47,7 @@ record Prepared(
                 stubbedTokensRemoved, cutNow);
     }
 
-    /**
-     * The same preparation sending {@code next}, in which {@code declined} compressed results go out whole
-     * (the first marker did not pay), adding {@code addedTokens}.
-     */
-    Prepared withDeclined(RequestPlan next, int declined, long addedTokens) {
-        return new Prepared(next, history, scope, chain, chainKnown, toolResults, compressedToolResults - declined, tokensBefore,
-                tokensAfter + addedTokens, replayedRetrievedTokens, failedOpen, replays, replaysMissing, historiesRebuilt, memoResults,
-                stubbedToolResults, stubbedTokens, cut);
-    }
-
-    /** The same preparation, counted as having failed open (a priced step after the rewriter failed). */
+    /** The same preparation, counted as having failed open (its context budget step failed). */
     Prepared withFailure() {
         return new Prepared(plan, history, scope, chain, chainKnown, toolResults, compressedToolResults, tokensBefore, tokensAfter,
                 replayedRetrievedTokens, true, replays, replaysMissing, historiesRebuilt, memoResults, stubbedToolResults,

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A prepared request as the policy's priced decisions (the context budget, the first marker) read it:
+ * A prepared request as the context budget reads it:
  * where each caller message starts among the messages sent, the tokens before each of them, the tool
  * results, the request points (where an assistant message of the caller starts: the requests the
  * history shows were made, and the end: this one), the first marker, and the handles retrieve calls
@@ -71,11 +71,7 @@ final class RequestLayout {
                     }
                     for (int j = 0; j < results.results().size(); j++) {
                         ToolResult r = results.results().get(j);
-                        ToolResult own = orig.results().get(j);
-                        boolean marked = own.text() != r.text() && Marker.containsMarker(r.text());
-                        int sentTokens = counter.count(r.text()) + MESSAGE_OVERHEAD;
-                        Slot slot = new Slot(o, j, own, r, sentTokens, marked ? counter.count(own.text()) + MESSAGE_OVERHEAD : sentTokens,
-                                marked);
+                        Slot slot = new Slot(o, j, orig.results().get(j), r, counter.count(r.text()) + MESSAGE_OVERHEAD);
                         l.slots.add(slot);
                         tokens += slot.tokens;
                         if (l.firstMarker == Integer.MAX_VALUE && Marker.containsMarker(r.text())) {
@@ -104,7 +100,7 @@ final class RequestLayout {
     }
 
     /** Tokens of the tool definitions. */
-    static long toolTokens(List<ToolDefinition> tools, TextTokens counter) {
+    private static long toolTokens(List<ToolDefinition> tools, TextTokens counter) {
         long n = 0;
         for (ToolDefinition t : tools) {
             n += counter.count(t.name()) + counter.count(t.description()) + counter.count(t.parametersJson()) + MESSAGE_OVERHEAD;
@@ -113,7 +109,7 @@ final class RequestLayout {
     }
 
     /** Tokens of a message other than tool results (those are counted per result). */
-    static int tokens(TextTokens counter, Message m) {
+    private static int tokens(TextTokens counter, Message m) {
         int n = MESSAGE_OVERHEAD + counter.count(m.text());
         if (m instanceof Message.Assistant a) {
             for (ToolCall c : a.toolCalls()) {
@@ -130,10 +126,6 @@ final class RequestLayout {
         final ToolResult original;
         final ToolResult sent;
         final int tokens;
-        /** Tokens of the result as the tool produced it (= {@link #tokens} unless compressed with a marker). */
-        final int wholeTokens;
-        /** Whether it is sent compressed with a marker (so before the conversation's first marker it went out whole). */
-        final boolean compressedWithMarker;
         final boolean retrieveAnswer;
         /** Out position of the first retrieve call after it that asked for one of its handles (MAX_VALUE: none). */
         int retrievedAt = Integer.MAX_VALUE;
@@ -141,14 +133,12 @@ final class RequestLayout {
         StubMemo.Facts facts;
         boolean stubbed;
 
-        Slot(int out, int result, ToolResult original, ToolResult sent, int tokens, int wholeTokens, boolean compressedWithMarker) {
+        Slot(int out, int result, ToolResult original, ToolResult sent, int tokens) {
             this.out = out;
             this.result = result;
             this.original = original;
             this.sent = sent;
             this.tokens = tokens;
-            this.wholeTokens = wholeTokens;
-            this.compressedWithMarker = compressedWithMarker;
             this.retrieveAnswer = RetrieveTool.NAME.equals(sent.toolName());
         }
     }

@@ -4,6 +4,8 @@ import dev.headroom.CompressionHints;
 import dev.headroom.CompressionResult;
 import dev.headroom.Outcome;
 import dev.headroom.ccr.Marker;
+import dev.headroom.conversation.cost.CachePricing;
+import dev.headroom.conversation.cost.CutCost;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,23 +22,16 @@ final class RequestRewriter {
     private final ToolResultCompressor compressor;
     private final ExchangeReplay replay;
     private final RetrieveToolOffer offer;
-
-    /**
-     * What losing the cached prefix costs, in full-price tokens per prefix token: Anthropic writes it
-     * again at 1.25x instead of reading it at 0.1x (OpenAI's 0.9 is below this).
-     */
-    static final double BREAK_COST_FACTOR = 1.2;
-    /** The price of a cached token, as a share of full price (both providers bill about a tenth). */
-    static final double CACHED_PRICE = 0.1;
-    /** Later requests counted on at most, however long the conversation was so far. */
-    static final int MAX_EXPECTED_TURNS = 50;
+    /** What the first marker is priced with (see {@link #compress}). */
+    private final CachePricing pricing;
     /** Per origin object (weakly): what its tool results became, or whether its text carries a marker. */
     private final IdentityMemo<Object, Rewritten> seen = new IdentityMemo<>();
 
-    RequestRewriter(ToolResultCompressor compressor, ExchangeReplay replay, RetrieveToolOffer offer) {
+    RequestRewriter(ToolResultCompressor compressor, ExchangeReplay replay, RetrieveToolOffer offer, CachePricing pricing) {
         this.compressor = compressor;
         this.replay = replay;
         this.offer = offer;
+        this.pricing = pricing;
     }
 
     Prepared prepare(Conversation request, String scope) {
@@ -85,8 +80,8 @@ final class RequestRewriter {
                 }
             }
             // a marker before any is offered changes the tools, and the cached prefix is paid again
-            long breakCost = marker || offer == RetrieveToolOffer.FROM_FIRST_REQUEST ? 0 : prefixChars / 4;
-            Rewritten r = rewrite(msg, hints, breakCost, turns);
+            long prefixAtStake = marker || offer == RetrieveToolOffer.FROM_FIRST_REQUEST ? 0 : prefixChars / 4;
+            Rewritten r = rewrite(msg, hints, prefixAtStake, turns);
             Message sent = msg;
             if (r.results() > 0 || r.failed()) {
                 toolResults += r.results();
@@ -147,7 +142,7 @@ final class RequestRewriter {
      * threshold the memo finds them by their text, which is cheaper than a weak reference per result
      * of a persistent chat memory. Other messages go out as they are.
      */
-    private Rewritten rewrite(Message msg, CompressionHints hints, long breakCost, int turns) {
+    private Rewritten rewrite(Message msg, CompressionHints hints, long prefixAtStake, int turns) {
         Object origin = msg.origin();
         if (msg instanceof Message.ToolResults results) {
             Rewritten known = origin == null ? null : seen.get(origin);
@@ -155,7 +150,7 @@ final class RequestRewriter {
                 compressor.countResends(known.results()); // the memo was not asked, but these are resends
                 return known;
             }
-            Rewritten r = compress(results, hints, breakCost, turns);
+            Rewritten r = compress(results, hints, prefixAtStake, turns);
             if (origin != null && r.rememberable()) {
                 seen.put(origin, r);
             }
@@ -169,13 +164,13 @@ final class RequestRewriter {
     /**
      * Compresses each plain-text result through the memo. While no marker has been sent (and the
      * retrieve tool is offered only after one), the first marker would change the tools and make the
-     * provider bill the whole cached prefix again: a result is then sent compressed only if what it
-     * saves, now at full price and on as many later requests as there were turns so far at the cached
-     * price, exceeds what that prefix costs ({@link #BREAK_COST_FACTOR} times its tokens, estimated
-     * from its characters); else it is sent as it is. The decision depends only on the result and what
-     * came before it, so a resent history makes it again, the same way.
+     * provider bill the whole cached prefix again ({@code prefixAtStake} tokens, estimated from its
+     * characters): a result is then sent compressed only if that cut pays ({@link CutCost}, with the
+     * policy's {@link CachePricing}: what it saves on this request and on the turns counted on after
+     * {@code turns}, against the prefix lost); else it is sent as it is. The decision depends only on
+     * the result and what came before it, so a resent history makes it again, the same way.
      */
-    private Rewritten compress(Message.ToolResults message, CompressionHints hints, long breakCost, int turns) {
+    private Rewritten compress(Message.ToolResults message, CompressionHints hints, long prefixAtStake, int turns) {
         List<ToolResult> results = message.results();
         String[] texts = null;
         boolean marker = false;
@@ -203,8 +198,8 @@ final class RequestRewriter {
                 rememberable &= c.outcome() == Outcome.COMPRESSED || c.outcome() == Outcome.NOT_SMALLER
                         || c.outcome() == Outcome.TOO_LARGE;
                 boolean marks = c.compressed() && Marker.containsMarker(c.text());
-                double saving = c.tokensSaved() * (1 + CACHED_PRICE * Math.min(turns, MAX_EXPECTED_TURNS));
-                if (marks && !marker && saving < BREAK_COST_FACTOR * breakCost) {
+                if (marks && !marker && prefixAtStake > 0
+                        && !CutCost.of(pricing, pricing.cachedPrefix(prefixAtStake), 0, c.tokensSaved(), turns + 1).pays()) {
                     after += c.tokensBefore() - c.tokensAfter(); // sent as it is
                     continue;
                 }
@@ -225,7 +220,7 @@ final class RequestRewriter {
     }
 
     /** Whether {@code text} holds a marker this engine emitted (not merely a quote of one). */
-    boolean emittedMarker(String text) {
+    private boolean emittedMarker(String text) {
         for (Marker m : Marker.findAll(text)) {
             if (compressor.emitted(m.handle())) {
                 return true;

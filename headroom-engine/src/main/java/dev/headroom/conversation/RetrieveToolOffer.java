@@ -23,8 +23,8 @@ public enum RetrieveToolOffer {
      * Offered once a marker Headroom sent is in the history, and on every later request (the history
      * keeps it): the tools array changes once, on the request that carries the first marker. Costs
      * nothing in conversations where nothing is ever elided. That request loses the cached prefix, so
-     * the first markers are priced: results that would carry them go out whole until compressing all
-     * of them at once pays for that prefix (with the policy's cache pricing; see
+     * the first marker is priced: a result that would carry it goes out compressed only if that pays
+     * for the prefix, else whole (with the policy's cache pricing; see
      * {@link ConversationPolicy.Builder#cachePricing}). The default.
      */
     AFTER_FIRST_MARKER
