@@ -80,8 +80,8 @@ final class RequestRewriter {
                 }
             }
             // a marker before any is offered changes the tools, and the cached prefix is paid again
-            long prefixAtStake = marker || offer == RetrieveToolOffer.FROM_FIRST_REQUEST ? 0 : prefixChars / 4;
-            Rewritten r = rewrite(msg, hints, prefixAtStake, turns);
+            long breakCost = marker || offer == RetrieveToolOffer.FROM_FIRST_REQUEST ? 0 : prefixChars / 4;
+            Rewritten r = rewrite(msg, hints, breakCost, turns);
             Message sent = msg;
             if (r.results() > 0 || r.failed()) {
                 toolResults += r.results();
@@ -142,7 +142,7 @@ final class RequestRewriter {
      * threshold the memo finds them by their text, which is cheaper than a weak reference per result
      * of a persistent chat memory. Other messages go out as they are.
      */
-    private Rewritten rewrite(Message msg, CompressionHints hints, long prefixAtStake, int turns) {
+    private Rewritten rewrite(Message msg, CompressionHints hints, long breakCost, int turns) {
         Object origin = msg.origin();
         if (msg instanceof Message.ToolResults results) {
             Rewritten known = origin == null ? null : seen.get(origin);
@@ -150,7 +150,7 @@ final class RequestRewriter {
                 compressor.countResends(known.results()); // the memo was not asked, but these are resends
                 return known;
             }
-            Rewritten r = compress(results, hints, prefixAtStake, turns);
+            Rewritten r = compress(results, hints, breakCost, turns);
             if (origin != null && r.rememberable()) {
                 seen.put(origin, r);
             }
@@ -164,13 +164,13 @@ final class RequestRewriter {
     /**
      * Compresses each plain-text result through the memo. While no marker has been sent (and the
      * retrieve tool is offered only after one), the first marker would change the tools and make the
-     * provider bill the whole cached prefix again ({@code prefixAtStake} tokens, estimated from its
+     * provider bill the whole cached prefix again ({@code breakCost}: its tokens, estimated from its
      * characters): a result is then sent compressed only if that cut pays ({@link CutCost}, with the
      * policy's {@link CachePricing}: what it saves on this request and on the turns counted on after
      * {@code turns}, against the prefix lost); else it is sent as it is. The decision depends only on
      * the result and what came before it, so a resent history makes it again, the same way.
      */
-    private Rewritten compress(Message.ToolResults message, CompressionHints hints, long prefixAtStake, int turns) {
+    private Rewritten compress(Message.ToolResults message, CompressionHints hints, long breakCost, int turns) {
         List<ToolResult> results = message.results();
         String[] texts = null;
         boolean marker = false;
@@ -198,8 +198,8 @@ final class RequestRewriter {
                 rememberable &= c.outcome() == Outcome.COMPRESSED || c.outcome() == Outcome.NOT_SMALLER
                         || c.outcome() == Outcome.TOO_LARGE;
                 boolean marks = c.compressed() && Marker.containsMarker(c.text());
-                if (marks && !marker && prefixAtStake > 0
-                        && !CutCost.of(pricing, pricing.cachedPrefix(prefixAtStake), 0, c.tokensSaved(), turns + 1).pays()) {
+                if (marks && !marker && breakCost > 0
+                        && !CutCost.of(pricing, pricing.cachedPrefix(breakCost), 0, c.tokensSaved(), turns + 1).pays()) {
                     after += c.tokensBefore() - c.tokensAfter(); // sent as it is
                     continue;
                 }
