@@ -347,16 +347,24 @@ final class ConversationCall {
         long added = Math.max(0, total - upstreamNanos);
         ctx.metrics().request(api.name(), outcome);
         ctx.metrics().added(api.name(), added);
-        if (ctx.log().isInfoEnabled()) {
-            TurnReport r = report;
-            ctx.log().info(String.format(Locale.ROOT,
+        TurnReport r = report;
+        // requests where something happened are logged at INFO, plain forwards at DEBUG (one line each, never content)
+        boolean notable = status != 200 || !"ok".equals(outcome) || r != null && (r.compressedToolResults() > 0 || r.retrieveCalls() > 0
+                || r.replays() > 0);
+        if (notable ? ctx.log().isInfoEnabled() : ctx.log().isDebugEnabled()) {
+            String line = String.format(Locale.ROOT,
                     "{\"api\":\"%s\",\"status\":%d,\"outcome\":\"%s\",\"stream\":%b,\"rounds\":%d,\"toolResults\":%d,\"compressed\":%d,"
                             + "\"tokensBefore\":%d,\"tokensAfter\":%d,\"retrieveCalls\":%d,\"replays\":%d,\"upstreamMs\":%.2f,\"addedMs\":%.3f,"
                             + "\"scope\":%s}",
                     api.name(), status, outcome, stream, rounds, r == null ? 0 : r.toolResults(), r == null ? 0 : r.compressedToolResults(),
                     r == null ? 0 : r.tokensBefore(), r == null ? 0 : r.tokensAfter(), r == null ? 0 : r.retrieveCalls(),
                     r == null ? 0 : r.replays(), upstreamNanos / 1e6, added / 1e6,
-                    parsed == null || parsed.conversation().scope() == null ? "null" : JsonText.quoted(parsed.conversation().scope())));
+                    parsed == null || parsed.conversation().scope() == null ? "null" : JsonText.quoted(parsed.conversation().scope()));
+            if (notable) {
+                ctx.log().info(line);
+            } else {
+                ctx.log().debug(line);
+            }
         }
     }
 

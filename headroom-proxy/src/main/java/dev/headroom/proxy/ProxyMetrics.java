@@ -7,7 +7,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The proxy's Micrometer meters, scraped in Prometheus text format at {@code /metrics}: requests by
@@ -37,14 +39,18 @@ final class ProxyMetrics implements ConversationListener {
         registry.counter("headroom.proxy.failures", "stage", stage).increment();
     }
 
+    private final Map<String, Timer> upstream = new ConcurrentHashMap<>();
+    private final Map<String, Timer> added = new ConcurrentHashMap<>();
+
     void upstream(String api, long nanos) {
-        Timer.builder("headroom.proxy.upstream").description("time from sending a round upstream to its complete response")
-                .tag("api", api).publishPercentiles(0.5, 0.99).register(registry).record(Duration.ofNanos(nanos));
+        upstream.computeIfAbsent(api, a -> Timer.builder("headroom.proxy.upstream")
+                .description("time from sending a round upstream to its complete response")
+                .tag("api", a).publishPercentileHistogram().register(registry)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     void added(String api, long nanos) {
-        Timer.builder("headroom.proxy.added").description("time spent in the proxy outside upstream calls")
-                .tag("api", api).publishPercentiles(0.5, 0.99).register(registry).record(Duration.ofNanos(nanos));
+        added.computeIfAbsent(api, a -> Timer.builder("headroom.proxy.added").description("time spent in the proxy outside upstream calls")
+                .tag("api", a).publishPercentileHistogram().register(registry)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     @Override
