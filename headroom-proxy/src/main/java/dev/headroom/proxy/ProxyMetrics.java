@@ -30,8 +30,12 @@ final class ProxyMetrics implements ConversationListener {
         return registry;
     }
 
+    private final Map<String, Counter> requests = new ConcurrentHashMap<>();
+
     void request(String api, String outcome) {
-        registry.counter("headroom.proxy.requests", "api", api, "outcome", outcome).increment();
+        requests.computeIfAbsent(api + '\u0000' + outcome, k -> Counter.builder("headroom.proxy.requests")
+                .description("client requests to conversation endpoints, by outcome").tag("api", api).tag("outcome", outcome)
+                .register(registry)).increment();
     }
 
     /** An internal failure that sent something through unchanged, by stage ({@code parse}, {@code render}, {@code response}, ...). */

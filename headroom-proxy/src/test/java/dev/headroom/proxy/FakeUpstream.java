@@ -75,6 +75,7 @@ final class FakeUpstream implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final java.util.concurrent.atomic.AtomicInteger cutOff = new java.util.concurrent.atomic.AtomicInteger();
     private final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedDeque<Function<Recorded, Turn>> script = new ConcurrentLinkedDeque<>();
 
@@ -102,6 +103,11 @@ final class FakeUpstream implements AutoCloseable {
     final FakeUpstream then(Function<Recorded, Turn>... turns) {
         script.addAll(List.of(turns));
         return this;
+    }
+
+    /** Streams the other side closed before they were complete. */
+    int cutOff() {
+        return cutOff.get();
     }
 
     List<Recorded> requests() {
@@ -142,12 +148,17 @@ final class FakeUpstream implements AutoCloseable {
             ex.getResponseHeaders().add("x-request-id", "req_fake");
             ex.sendResponseHeaders(200, 0);
             OutputStream out = ex.getResponseBody();
-            for (String event : events(api, turn)) {
-                out.write(event.getBytes(StandardCharsets.UTF_8));
-                out.flush();
-                if (turn.eventGapMillis() > 0) {
-                    Thread.sleep(turn.eventGapMillis());
+            try {
+                for (String event : events(api, turn)) {
+                    out.write(event.getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    if (turn.eventGapMillis() > 0) {
+                        Thread.sleep(turn.eventGapMillis());
+                    }
                 }
+            } catch (IOException e) {
+                cutOff.incrementAndGet(); // the other side went away mid-stream
+                throw e;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

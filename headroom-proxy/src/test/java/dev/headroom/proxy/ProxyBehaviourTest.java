@@ -139,6 +139,23 @@ class ProxyBehaviourTest {
     }
 
     @Test
+    void should_cancel_the_upstream_call_when_the_client_goes_away() throws Exception {
+        upstream.then(Turn.text("a long answer that keeps on coming, piece after piece, for a while").slowly(200));
+        HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(URI.create(proxy.url() + "/v1/chat/completions"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"m\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}"))
+                .build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(r.body().read()).isNotEqualTo(-1);
+
+        r.body().close();
+
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (upstream.cutOff() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(upstream.cutOff()).as("the upstream stream was cut when the client left").isEqualTo(1);
+    }
+
+    @Test
     void should_serve_health_readiness_and_metrics() throws Exception {
         upstream.then(Turn.text("hi"));
         post("/v1/chat/completions", "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}");
