@@ -5,26 +5,37 @@ import dev.headroom.ccr.QueryFilter;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.Compressed;
 import dev.headroom.compress.Compressor;
+import dev.headroom.compress.Deadline;
+import dev.headroom.compress.Elision;
+import dev.headroom.compress.TimeBudgetExceededException;
 import dev.headroom.detect.ContentDetector;
 import dev.headroom.detect.ContentKind;
 import dev.headroom.detect.Detection;
 import dev.headroom.route.Router;
+import dev.headroom.internal.Quoted;
+import dev.headroom.internal.Utf16;
 import dev.headroom.store.OriginalStore;
 import dev.headroom.store.StoreLookup;
 import dev.headroom.store.StoreUnavailableException;
 import dev.headroom.tokens.JtokkitTokenCounter;
 import dev.headroom.tokens.TokenCounter;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Wires detect, compress, store and stats together; fails open around every stage. */
 final class DefaultHeadroom implements Headroom {
 
     private static final System.Logger LOG = System.getLogger(Headroom.class.getName());
+    /** Queries are quoted in retrieval messages up to this many characters. */
+    private static final int QUOTED_QUERY_CHARS = 100;
 
     private final HeadroomConfig config;
     private final TokenCounter tokens;
@@ -32,10 +43,15 @@ final class DefaultHeadroom implements Headroom {
     private final Router router;
     private final OriginalStore store;
     private final Counters counters = new Counters();
+    /** Bounds compressions running at once; null for no bound. */
+    private final Semaphore slots;
 
     DefaultHeadroom(HeadroomConfig config) {
         this.config = config;
+        this.slots = config.maxConcurrentCompressions() == 0 ? null : new Semaphore(config.maxConcurrentCompressions(), true);
         this.tokens = JtokkitTokenCounter.of(config.tokenizer());
+        // loads the vocabulary now (a second or so, once per JVM), not inside the first call's time budget
+        tokens.count("headroom");
         this.store = config.store();
         Map<ContentKind, Compressor> m = DefaultCompressors.create();
         m.putAll(config.compressorOverrides());
@@ -47,22 +63,53 @@ final class DefaultHeadroom implements Headroom {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(hints, "hints");
         counters.calls.increment();
+        Deadline deadline = config.hasTimeBudget() ? Deadline.after(config.timeBudget()) : Deadline.none();
         CompressionResult result;
         try {
-            result = compressGuarded(content, hints);
+            result = compressWithinLimits(content, hints, deadline);
+        } catch (TimeBudgetExceededException e) {
+            result = timedOut(content, ContentKind.TEXT, tokens.estimate(content), "before-compressing");
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            result = failOpen(content, hints, ContentKind.TEXT, safeCount(content), e);
+            result = failOpen(content, hints, ContentKind.TEXT, safeCount(content, deadline), e);
         }
         record(result, hints);
         return result;
     }
 
-    private CompressionResult compressGuarded(String content, CompressionHints hints) {
+    /** Refuses inputs over the size limit unread, and waits (within the budget) for a free slot. */
+    private CompressionResult compressWithinLimits(String content, CompressionHints hints, Deadline deadline) {
         if (content.length() > config.maxInputChars()) {
             int est = tokens.estimate(content);
             return passThrough(content, ContentKind.TEXT, est, "none:too-large", Outcome.TOO_LARGE);
         }
-        int before = tokens.count(content);
+        if (slots == null) {
+            return compressGuarded(content, hints, deadline);
+        }
+        if (!acquireSlot(deadline)) {
+            return timedOut(content, ContentKind.TEXT, tokens.estimate(content), "waiting-for-a-slot");
+        }
+        try {
+            return compressGuarded(content, hints, deadline);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private boolean acquireSlot(Deadline deadline) {
+        try {
+            if (!deadline.isBounded()) {
+                slots.acquire();
+                return true;
+            }
+            return slots.tryAcquire(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private CompressionResult compressGuarded(String content, CompressionHints hints, Deadline deadline) {
+        int before = tokens.count(content, deadline::check);
         Detection detection = hints.kind() != null
                 ? Detection.of(resolveKind(hints.kind(), content))
                 : detector.detect(content);
@@ -71,32 +118,34 @@ final class DefaultHeadroom implements Headroom {
             return passThrough(content, kind, before, "none:below-threshold", Outcome.BELOW_THRESHOLD);
         }
         Router.Routed routed;
+        Compressed out;
+        int after;
         try {
-            routed = router.route(content, detection, tokens, (candidate, parts) -> CompressionContext.builder(content)
+            deadline.check();
+            routed = router.route(content, detection, text -> tokens.count(text, deadline::check), candidate -> CompressionContext.builder(content)
                     .query(hints.query())
                     .toolName(hints.toolName())
                     .language(candidate.language())
                     .tokens(tokens)
-                    .storeFunction(parts::stage)
-                    .build(), hints.scope());
+                    .deadline(deadline)
+                    .collectOriginals()
+                    .build());
+            if (routed == null) {
+                return passThrough(content, kind, before, "none:no-compressor", Outcome.NOT_SMALLER);
+            }
+            kind = routed.candidate().kind();
+            out = wellFormed(routed.output(), routed.context());
+            after = out.text().isEmpty() || out.text().equals(content) ? before : tokens.count(out.text(), deadline::check);
+        } catch (TimeBudgetExceededException e) {
+            return timedOut(content, kind, before, kind.id());
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return failOpen(content, hints, kind, before, e);
         }
-        if (routed == null) {
-            return passThrough(content, kind, before, "none:no-compressor", Outcome.NOT_SMALLER);
-        }
-        kind = routed.candidate().kind();
-        Compressed out = routed.output();
-        if (out.text().isEmpty() || out.text().equals(content)) {
-            return passThrough(content, kind, before, out.strategy(), Outcome.NOT_SMALLER);
-        }
-        int after = tokens.count(out.text());
-        if (after >= before) {
+        if (out.text().isEmpty() || out.text().equals(content) || after >= before) {
             return passThrough(content, kind, before, out.strategy(), Outcome.NOT_SMALLER);
         }
         try {
-            // every part the output's markers point to is stored before the output leaves the engine
-            routed.parts().byStoreKey().forEach(store::put);
+            storeOriginals(out, routed.context(), hints.scope());
         } catch (RuntimeException e) {
             return failOpen(content, hints, kind, before, e);
         }
@@ -111,6 +160,50 @@ final class DefaultHeadroom implements Headroom {
         }
         String s = content.stripLeading();
         return s.startsWith("[") ? ContentKind.JSON_ARRAY : ContentKind.JSON_OBJECT;
+    }
+
+    /**
+     * The output with any unpaired surrogate (kept from an input that had them) replaced by U+FFFD,
+     * so that it encodes to valid UTF-8; the replacement changes bytes of kept text, so a first line
+     * declares it, with the handle of the original input.
+     */
+    private static Compressed wellFormed(Compressed out, CompressionContext ctx) {
+        if (out == null) {
+            return null;
+        }
+        int unpaired = Utf16.countUnpaired(out.text());
+        if (unpaired == 0 || out.text().equals(ctx.input())) {
+            return out;
+        }
+        Elision declared = ctx.elide(unpaired, "unpaired surrogates");
+        List<Elision> elisions = new ArrayList<>(out.elisions());
+        elisions.add(declared);
+        return new Compressed(declared.render() + " (each replaced by U+FFFD below)\n" + Utf16.replaceUnpaired(out.text()),
+                out.strategy(), elisions);
+    }
+
+    /**
+     * Writes the originals behind the result's markers in one all-or-nothing unit, after the result
+     * was accepted; originals a compressor kept but did not mention are not written.
+     */
+    private void storeOriginals(Compressed out, CompressionContext ctx, String scope) {
+        Map<String, String> kept = ctx.originals();
+        Map<String, String> unit = new LinkedHashMap<>();
+        for (Elision e : out.elisions()) {
+            String content = kept.get(e.handle());
+            if (content == null) {
+                throw new IllegalStateException("an elision names handle " + e.handle() + ", which the compressor never stored");
+            }
+            unit.putIfAbsent(Handles.storeKey(scope, e.handle()), content);
+        }
+        if (!unit.isEmpty()) {
+            store.putAll(unit);
+        }
+    }
+
+    private CompressionResult timedOut(String content, ContentKind kind, int tokensBefore, String stage) {
+        counters.timeouts.increment();
+        return passThrough(content, kind, tokensBefore, "timed-out:" + stage, Outcome.TIMED_OUT);
     }
 
     private CompressionResult passThrough(String content, ContentKind kind, int tokensBefore, String strategy, Outcome outcome) {
@@ -131,9 +224,9 @@ final class DefaultHeadroom implements Headroom {
         return passThrough(content, kind, before, "failed-open:" + e.getClass().getSimpleName(), Outcome.FAILED_OPEN);
     }
 
-    private int safeCount(String content) {
+    private int safeCount(String content, Deadline deadline) {
         try {
-            return content.length() > config.maxInputChars() ? tokens.estimate(content) : tokens.count(content);
+            return content.length() > config.maxInputChars() ? tokens.estimate(content) : tokens.count(content, deadline::check);
         } catch (RuntimeException e) {
             return tokens.estimate(content);
         }
@@ -180,8 +273,9 @@ final class DefaultHeadroom implements Headroom {
     private RetrievalResult retrieveGuarded(String rawHandle, String query, String scope) {
         String handle = rawHandle == null ? "" : rawHandle.trim();
         if (!Handles.isHandle(handle)) {
-            return new RetrievalResult(RetrievalResult.Status.INVALID, handle, null,
-                    "'" + handle + "' is not a Headroom handle: expected the 16 hex characters after 'retrieve handle=' in a marker.");
+            String quoted = Handles.quote(handle);
+            return new RetrievalResult(RetrievalResult.Status.INVALID, quoted, null,
+                    quoted + " is not a Headroom handle: expected the 16 hex characters after 'retrieve handle=' in a marker.");
         }
         StoreLookup lookup;
         try {
@@ -213,8 +307,8 @@ final class DefaultHeadroom implements Headroom {
         Optional<QueryFilter.Filtered> filtered = QueryFilter.filter(original, query);
         if (filtered.isEmpty()) {
             return new RetrievalResult(RetrievalResult.Status.NO_MATCH, handle, null,
-                    "Nothing in the original under handle " + handle + " matches '" + query
-                            + "'. Call headroom_retrieve with only the handle to get the whole original.");
+                    "Nothing in the original under handle " + handle + " matches " + Quoted.prefix(query, QUOTED_QUERY_CHARS)
+                            + ". Call headroom_retrieve with only the handle to get the whole original.");
         }
         QueryFilter.Filtered f = filtered.get();
         if (f.unit().equals("whole")) {
@@ -222,7 +316,7 @@ final class DefaultHeadroom implements Headroom {
                     "Original of handle " + handle + " (the query had no searchable words).");
         }
         return new RetrievalResult(RetrievalResult.Status.FILTERED, handle, f.text(),
-                f.matched() + " of " + f.total() + " " + f.unit() + " under handle " + handle + " match '" + query + "'.");
+                f.matched() + " of " + f.total() + " " + f.unit() + " under handle " + handle + " match " + Quoted.prefix(query, QUOTED_QUERY_CHARS) + ".");
     }
 
     @Override
@@ -249,10 +343,11 @@ final class DefaultHeadroom implements Headroom {
         final LongAdder tokensAfter = new LongAdder();
         final LongAdder retrievals = new LongAdder();
         final LongAdder retrievalMisses = new LongAdder();
+        final LongAdder timeouts = new LongAdder();
 
         HeadroomStats snapshot() {
             return new HeadroomStats(calls.sum(), compressions.sum(), passThroughs.sum(), failures.sum(),
-                    tokensBefore.sum(), tokensAfter.sum(), retrievals.sum(), retrievalMisses.sum());
+                    tokensBefore.sum(), tokensAfter.sum(), retrievals.sum(), retrievalMisses.sum(), timeouts.sum());
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.headroom.store.InMemoryStore;
 import dev.headroom.store.OriginalStore;
 import dev.headroom.tokens.TokenCounter;
 import dev.headroom.tokens.Tokenizer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,7 +42,8 @@ public interface Headroom {
 
     /**
      * Compresses {@code content}. Never throws for any content: on internal failure the result is a
-     * pass-through with {@link Outcome#FAILED_OPEN}.
+     * pass-through with {@link Outcome#FAILED_OPEN}; past the time budget, or with no compression slot
+     * free within it, a pass-through with {@link Outcome#TIMED_OUT}.
      *
      * @throws NullPointerException if {@code content} or {@code hints} is null
      */
@@ -76,7 +78,9 @@ public interface Headroom {
     final class Builder {
         private Tokenizer tokenizer = HeadroomConfig.DEFAULT_TOKENIZER;
         private int minTokens = HeadroomConfig.DEFAULT_MIN_TOKENS;
-        private int maxInputChars = HeadroomConfig.DEFAULT_MAX_INPUT_CHARS;
+        private Integer maxInputChars;
+        private Duration timeBudget = HeadroomConfig.DEFAULT_TIME_BUDGET;
+        private Integer maxConcurrentCompressions;
         private OriginalStore store;
         private final List<HeadroomListener> listeners = new ArrayList<>();
         private final Map<ContentKind, Compressor> compressors = new EnumMap<>(ContentKind.class);
@@ -88,6 +92,8 @@ public interface Headroom {
             tokenizer = config.tokenizer();
             minTokens = config.minTokens();
             maxInputChars = config.maxInputChars();
+            timeBudget = config.timeBudget();
+            maxConcurrentCompressions = config.maxConcurrentCompressions();
             store = config.store();
             listeners.clear();
             listeners.addAll(config.listeners());
@@ -111,12 +117,45 @@ public interface Headroom {
             return this;
         }
 
-        /** Inputs longer than this pass through unread; default 32 Mi characters. */
+        /**
+         * Inputs longer than this pass through unread (outcome {@code TOO_LARGE}). The default follows
+         * the maximum heap ({@link HeadroomConfig#heapDerivedMaxInputChars(int)}), so that the
+         * compressions allowed to run at once fit in half of it at their worst-case working set;
+         * at most 32 Mi characters. Set it above that only with a heap to match.
+         */
         public Builder maxInputChars(int maxInputChars) {
             if (maxInputChars < 1) {
                 throw new IllegalArgumentException("maxInputChars must be positive, was " + maxInputChars);
             }
             this.maxInputChars = maxInputChars;
+            return this;
+        }
+
+        /**
+         * Wall-clock budget of one compression (detection, token counting, compressing, and waiting
+         * for a slot; writing to the store is not counted); past it the input passes through with
+         * outcome {@code TIMED_OUT}. Default {@link HeadroomConfig#DEFAULT_TIME_BUDGET};
+         * {@link Duration#ZERO} for none.
+         */
+        public Builder timeBudget(Duration timeBudget) {
+            Objects.requireNonNull(timeBudget, "timeBudget");
+            if (timeBudget.isNegative()) {
+                throw new IllegalArgumentException("timeBudget must not be negative, was " + timeBudget);
+            }
+            this.timeBudget = timeBudget;
+            return this;
+        }
+
+        /**
+         * At most this many compressions run at once; a call finding none free waits for one within
+         * its time budget, then passes through ({@code TIMED_OUT}). Default: the number of available
+         * processors (compression is CPU-bound, so more at once only makes each slower); 0 for no limit.
+         */
+        public Builder maxConcurrentCompressions(int maxConcurrentCompressions) {
+            if (maxConcurrentCompressions < 0) {
+                throw new IllegalArgumentException("maxConcurrentCompressions must be >= 0, was " + maxConcurrentCompressions);
+            }
+            this.maxConcurrentCompressions = maxConcurrentCompressions;
             return this;
         }
 
@@ -140,8 +179,14 @@ public interface Headroom {
 
         /** The configuration as it stands. */
         public HeadroomConfig toConfig() {
-            return new HeadroomConfig(
-                    tokenizer, minTokens, maxInputChars, store == null ? InMemoryStore.create() : store, listeners, compressors);
+            int concurrent = maxConcurrentCompressions != null
+                    ? maxConcurrentCompressions
+                    : HeadroomConfig.defaultMaxConcurrentCompressions();
+            int maxChars = maxInputChars != null
+                    ? maxInputChars
+                    : HeadroomConfig.heapDerivedMaxInputChars(concurrent == 0 ? HeadroomConfig.defaultMaxConcurrentCompressions() : concurrent);
+            return new HeadroomConfig(tokenizer, minTokens, maxChars, store == null ? InMemoryStore.create() : store,
+                    listeners, compressors, timeBudget, concurrent);
         }
 
         public Headroom build() {

@@ -11,7 +11,12 @@ public enum Outcome {
     /** The compressor found nothing worth removing, or its result was not smaller: passed through. */
     NOT_SMALLER,
     /** Compression failed internally (bad input, store down): passed through, counted and logged. */
-    FAILED_OPEN;
+    FAILED_OPEN,
+    /**
+     * The call ran out of its time budget (or waited that long for a free compression slot):
+     * passed through, counted in {@link HeadroomStats#timeouts()}.
+     */
+    TIMED_OUT;
 
     /** Whether the input went through unchanged. */
     public boolean isPassThrough() {

@@ -6,6 +6,7 @@ import dev.headroom.ccr.Handles;
 import dev.headroom.store.InMemoryStore;
 import dev.headroom.testing.Inputs;
 import dev.headroom.testing.TestEngines;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -84,7 +85,7 @@ class FuzzTest {
     }
 
     private static Headroom builtIn() {
-        return Headroom.builder().minTokens(20).store(InMemoryStore.create()).build();
+        return Headroom.builder().timeBudget(Duration.ZERO).minTokens(20).store(InMemoryStore.create()).build();
     }
 
     private static String nextInput(Random r) {

@@ -11,6 +11,7 @@ import dev.headroom.store.SqliteStore;
 import dev.headroom.store.StoreLookup;
 import dev.headroom.store.StoreUnavailableException;
 import dev.headroom.testing.Inputs;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +43,7 @@ class HeadroomTest {
     };
 
     private static Headroom withCompressor(Compressor c, OriginalStore store) {
-        return Headroom.builder().store(store).compressor(BIG_KIND, c).build();
+        return Headroom.builder().timeBudget(Duration.ZERO).store(store).compressor(BIG_KIND, c).build();
     }
 
     @Test
@@ -82,7 +83,7 @@ class HeadroomTest {
     @Test
     void should_fail_open_when_the_compressor_throws() {
         List<Throwable> seen = new ArrayList<>();
-        Headroom h = Headroom.builder()
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO)
                 .compressor(BIG_KIND, (in, ctx) -> {
                     throw new IllegalStateException("boom");
                 })
@@ -143,13 +144,13 @@ class HeadroomTest {
     void should_pass_an_input_through_without_a_handle_when_its_original_exceeds_the_store_cap(@TempDir Path dir) {
         // given: a ~750 KB JSON array the default engine compresses with handles
         String input = Inputs.json(new Random(2), 3000);
-        assertThat(Headroom.create().compress(input).handles()).isNotEmpty();
+        assertThat(Headroom.builder().timeBudget(Duration.ZERO).build().compress(input).handles()).isNotEmpty();
         List<OriginalStore> small = List.of(InMemoryStore.builder().maxChars(100_000).build(),
                 SqliteStore.builder(dir.resolve("small.db")).maxChars(100_000).build());
 
         for (OriginalStore store : small) {
             try (store) {
-                Headroom h = Headroom.builder().store(store).build();
+                Headroom h = Headroom.builder().timeBudget(Duration.ZERO).store(store).build();
 
                 // when
                 CompressionResult r = h.compress(input);
@@ -188,7 +189,7 @@ class HeadroomTest {
     @Test
     void should_pass_through_inputs_above_the_size_limit_unread() {
         AtomicInteger calls = new AtomicInteger();
-        Headroom h = Headroom.builder().maxInputChars(1000)
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO).maxInputChars(1000)
                 .compressor(BIG_KIND, (in, ctx) -> {
                     calls.incrementAndGet();
                     return Compressed.lossless("x", "x");
@@ -204,7 +205,7 @@ class HeadroomTest {
 
     @Test
     void should_report_retrieval_misses_clearly() {
-        Headroom h = Headroom.create();
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO).build();
 
         RetrievalResult invalid = h.retrieve("not-a-handle");
         RetrievalResult unknown = h.retrieve("0123456789abcdef");
@@ -243,7 +244,7 @@ class HeadroomTest {
 
     @Test
     void should_ignore_listener_exceptions() {
-        Headroom h = Headroom.builder()
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO)
                 .listener(new HeadroomListener() {
                     @Override
                     public void onCompression(CompressionResult result, CompressionHints hints) {

@@ -8,6 +8,7 @@ import dev.headroom.store.OriginalStore;
 import dev.headroom.store.StoreLookup;
 import dev.headroom.testing.Inputs;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -207,13 +208,13 @@ class JazzerFuzzTest {
         final MapStore storeA = new MapStore();
         final MapStore storeB = new MapStore();
         volatile Throwable lastFailure;
-        final Headroom a = Headroom.builder().minTokens(0).store(storeA).listener(new HeadroomListener() {
+        final Headroom a = Headroom.builder().timeBudget(Duration.ZERO).minTokens(0).store(storeA).listener(new HeadroomListener() {
             @Override
             public void onFailure(Throwable error, CompressionHints hints) {
                 lastFailure = error;
             }
         }).build();
-        final Headroom b = Headroom.builder().minTokens(0).store(storeB).build();
+        final Headroom b = Headroom.builder().timeBudget(Duration.ZERO).minTokens(0).store(storeB).build();
 
         void reset() {
             storeA.entries.clear();

@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +46,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * Workloads whose probe failures are reported (tables, failure list) but do not make {@code --strict}
-     * exit 1. The formats workload stays here until issue 10's routing lands; switch it to strict by
-     * removing {@code FormatsWorkload.NAME} from this set.
+     * exit 1. The formats workload's per-input probes are stricter than issue 10's bars (a verbatim line
+     * of 98% of the templates of every short sample, every planted anomaly verbatim); those bars, as
+     * the issue words them, are asserted by {@code FormatRoutingTest} in the test suite instead.
      */
     static final Set<String> REPORT_ONLY = Set.of(FormatsWorkload.NAME);
 
@@ -84,8 +86,9 @@ public final class BenchCommand implements Callable<Integer> {
     private final PrintStream stderr;
     private final Supplier<Headroom> factory;
 
+    /** Measures with no time budget: the figures are the compressors' own, and every rerun is byte-identical. */
     public BenchCommand() {
-        this(System.out, System.err, Headroom::create);
+        this(System.out, System.err, () -> Headroom.builder().timeBudget(Duration.ZERO).build());
     }
 
     /** A command printing to the given streams and measuring instances from {@code factory} (for tests). */

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,7 @@ class BenchCommandTest {
         // independent of the real compressors: logs compressed honestly, everything else passed through;
         // the honest compressor drops log templates of the formats samples, which --strict reports but does not count
         Supplier<Headroom> honest = () -> {
-            Headroom.Builder b = Headroom.builder();
+            Headroom.Builder b = Headroom.builder().timeBudget(Duration.ZERO);
             for (ContentKind k : ContentKind.values()) {
                 b.compressor(k, (input, ctx) -> Compressed.unchanged(input, "test"));
             }
@@ -75,7 +76,7 @@ class BenchCommandTest {
     void should_exit_non_zero_under_strict_when_a_probe_fails() {
         // keeps only the first line of every input and says nothing: needles and error lines are lost silently
         Supplier<Headroom> lossy = () -> {
-            Headroom.Builder b = Headroom.builder();
+            Headroom.Builder b = Headroom.builder().timeBudget(Duration.ZERO);
             for (ContentKind k : ContentKind.values()) {
                 b.compressor(k, (input, ctx) -> Compressed.lossless(input.substring(0, input.indexOf('\n') + 1), "test:lossy"));
             }
@@ -94,7 +95,7 @@ class BenchCommandTest {
     void should_exit_non_zero_under_strict_when_a_compressor_fails_open() {
         // every compressor throws: the engine passes each input through unchanged, which no other probe notices
         Supplier<Headroom> crashing = () -> {
-            Headroom.Builder b = Headroom.builder();
+            Headroom.Builder b = Headroom.builder().timeBudget(Duration.ZERO);
             for (ContentKind k : ContentKind.values()) {
                 b.compressor(k, (input, ctx) -> {
                     throw new IllegalStateException("compressor bug");

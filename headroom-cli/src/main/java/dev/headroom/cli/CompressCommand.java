@@ -19,6 +19,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,6 +55,13 @@ final class CompressCommand implements Callable<Integer> {
     @Option(names = "--min-tokens", paramLabel = "N", description = "Pass through inputs below N tokens (default ${DEFAULT-VALUE}).")
     int minTokens = HeadroomConfig.DEFAULT_MIN_TOKENS;
 
+    /** A fresh JVM compiles and loads as it goes, so one CLI run needs more than the library's 100 ms. */
+    static final long DEFAULT_TIME_BUDGET_MILLIS = 2_000;
+
+    @Option(names = "--time-budget", paramLabel = "MS",
+            description = "Pass the input through if compressing takes longer than MS milliseconds; 0 for no limit (default ${DEFAULT-VALUE}).")
+    long timeBudgetMillis = DEFAULT_TIME_BUDGET_MILLIS;
+
     @Option(names = "--json", description = "Print one JSON object: text, kind, tokensBefore, tokensAfter, handles, strategy, outcome, tokenizer.")
     boolean json;
 
@@ -68,6 +76,10 @@ final class CompressCommand implements Callable<Integer> {
         try {
             t = Tokenizer.fromId(tokenizer);
             k = kind == null ? null : parseKind(kind);
+            if (timeBudgetMillis < 0) {
+                throw new IllegalArgumentException("--time-budget must be 0 (no limit) or a positive number of milliseconds, was "
+                        + timeBudgetMillis);
+            }
         } catch (IllegalArgumentException e) {
             err.println("headroom: " + e.getMessage());
             return HeadroomCli.EXIT_USAGE;
@@ -87,7 +99,8 @@ final class CompressCommand implements Callable<Integer> {
                 return 1;
             }
             start = System.nanoTime();
-            Headroom headroom = Headroom.builder().tokenizer(t).minTokens(minTokens).store(store).build();
+            Headroom headroom = Headroom.builder().tokenizer(t).minTokens(minTokens).store(store)
+                    .timeBudget(Duration.ofMillis(timeBudgetMillis)).build();
             r = headroom.compress(input, new CompressionHints(null, query, k, null));
         }
         double ms = (System.nanoTime() - start) / 1e6;

@@ -3,7 +3,10 @@ package dev.headroom.cli;
 import dev.headroom.store.OriginalStore;
 import dev.headroom.store.StoreLocations;
 
-/** Where the CLI keeps originals: {@code HEADROOM_STORE} (a SQLite path or redis://host:port), else ~/.headroom/store.db. */
+/**
+ * Where the CLI keeps originals: {@code HEADROOM_STORE} (a SQLite path or redis://host:port), else
+ * {@code $HOME/.headroom/store.db} (directory 0700, file 0600 when the CLI creates them).
+ */
 final class StoreOption {
 
     static final String ENV = "HEADROOM_STORE";

@@ -12,9 +12,11 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -158,7 +160,67 @@ class CliRoundTripTest {
         Run r = cliAt("redis://:hunter2@bad:host:x", null, "retrieve", "eb2d36f99a11ba07");
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("redis://:***@").doesNotContain("hunter2");
+        assertThat(r.err()).contains("redis://***@").doesNotContain("hunter2");
+    }
+
+    /** Issue 11, item 6: an unencoded '#' ended the user-info early, and the rest of the password was printed. */
+    @Test
+    void should_not_print_any_part_of_a_password_with_unencoded_delimiters() throws Exception {
+        Run r = cliAt("redis://:S3cr3t#Passw0rd@h:port", null, "retrieve", "eb2d36f99a11ba07");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).doesNotContain("S3cr3t").doesNotContain("Passw0rd");
+    }
+
+    /** Issue 11, items 7 and 8: the default store came from the user database, not $HOME, and was world-readable. */
+    @Test
+    void should_keep_its_default_store_under_home_readable_by_the_user_only() throws Exception {
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        Path input = dir.resolve("orders.json");
+        Files.writeString(input, ordersJson(), StandardCharsets.UTF_8);
+
+        Run r = cliWithEnv(Map.of("HOME", home.toString()), "compress", input.toString(), "--json");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        Path store = home.resolve(".headroom/store.db");
+        assertThat(store).exists();
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.getParent()))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store))).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void should_pass_the_input_through_when_the_time_budget_is_spent() throws Exception {
+        Path input = dir.resolve("orders.json");
+        Files.writeString(input, ordersJson(), StandardCharsets.UTF_8);
+
+        Run none = cli(dir.resolve("b.db"), "compress", input.toString(), "--json", "--time-budget", "0");
+        Run bad = cli(dir.resolve("b.db"), "compress", input.toString(), "--time-budget", "-5");
+
+        assertThat(none.exit()).isZero();
+        assertThat(new ObjectMapper().readTree(none.out()).path("outcome").asText()).isEqualTo("COMPRESSED");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--time-budget");
+    }
+
+    /** Runs the CLI with no {@code HEADROOM_STORE} and the given extra environment. */
+    private Run cliWithEnv(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(HeadroomCli.class.getName());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().remove("HEADROOM_STORE");
+        pb.environment().putAll(env);
+        File out = dir.resolve("out-" + System.nanoTime()).toFile();
+        File err = dir.resolve("err-" + System.nanoTime()).toFile();
+        pb.redirectOutput(out).redirectError(err);
+        int exit = pb.start().waitFor();
+        return new Run(exit, Files.readAllBytes(out.toPath()), Files.readString(err.toPath(), StandardCharsets.UTF_8));
     }
 
     @Test

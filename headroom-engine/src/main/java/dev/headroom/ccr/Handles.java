@@ -1,6 +1,7 @@
 package dev.headroom.ccr;
 
 import dev.headroom.internal.Hashing;
+import dev.headroom.internal.Quoted;
 import dev.headroom.internal.Utf16;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,19 @@ public final class Handles {
      */
     public static String of(String content) {
         return Utf16.isWellFormed(content) ? Hashing.sha256Hex(content, LENGTH) : Hashing.sha256HexOfUtf16(content, LENGTH);
+    }
+
+    /** How many characters of a rejected handle {@link #quote} repeats. */
+    public static final int QUOTED_CHARS = 24;
+
+    /**
+     * A bounded rendering of something offered as a handle, for messages: its first
+     * {@value #QUOTED_CHARS} characters in single quotes (control characters and unpaired
+     * surrogates shown as {@code ?}), then, if it was longer, how long it was. Never more than
+     * about 60 characters, whatever was passed.
+     */
+    public static String quote(String s) {
+        return Quoted.prefix(s, QUOTED_CHARS);
     }
 
     /** Whether {@code s} has the shape of a handle. */

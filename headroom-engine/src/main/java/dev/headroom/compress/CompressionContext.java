@@ -7,13 +7,22 @@ import dev.headroom.store.OriginalStore;
 import dev.headroom.tokens.JtokkitTokenCounter;
 import dev.headroom.tokens.TokenCounter;
 import dev.headroom.tokens.Tokenizer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
  * What a compressor may know and do for one input: the user's question, the tool name, a token
- * counter, and the store, through which originals are kept before a marker mentions them.
+ * counter, the time budget, and the store, through which originals are kept before a marker
+ * mentions them. Confined to the thread of the call it was built for.
+ *
+ * <p>Every original a compressor keeps through {@link #store(String)} or {@link #originalHandle()}
+ * is recorded in {@link #originals()}. Built with {@link Builder#collectOriginals()} (as the engine
+ * does), nothing is written during compression: the engine writes the originals of the result it
+ * keeps in one all-or-nothing batch, or passes the input through.
  */
 public final class CompressionContext {
 
@@ -24,6 +33,9 @@ public final class CompressionContext {
     private final String language;
     private final TokenCounter tokens;
     private final UnaryOperator<String> storeFunction;
+    private final Deadline deadline;
+    /** Handle -> content of every original kept so far, in the order first kept. */
+    private final Map<String, String> originals = new LinkedHashMap<>();
     private String originalHandle;
 
     private CompressionContext(Builder b) {
@@ -34,6 +46,7 @@ public final class CompressionContext {
         this.language = b.language == null ? "" : b.language;
         this.tokens = b.tokens;
         this.storeFunction = b.storeFunction;
+        this.deadline = b.deadline;
     }
 
     /** A builder for {@code input}; defaults: no query, o200k_base, a fresh in-memory store. */
@@ -70,17 +83,39 @@ public final class CompressionContext {
         return tokens;
     }
 
+    /** This call's time budget; compressors call {@link Deadline#check()} at their loop points. */
+    public Deadline deadline() {
+        return deadline;
+    }
+
+    /**
+     * Shorthand for {@code deadline().check()}.
+     *
+     * @throws TimeBudgetExceededException past the budget
+     */
+    public void checkDeadline() {
+        deadline.check();
+    }
+
     /** Stores the whole input (once) and returns its handle. */
     public String originalHandle() {
         if (originalHandle == null) {
-            originalHandle = storeFunction.apply(input);
+            originalHandle = store(input);
         }
         return originalHandle;
     }
 
     /** Stores {@code part} (for example one elided function body) and returns its own handle. */
     public String store(String part) {
-        return storeFunction.apply(part);
+        Objects.requireNonNull(part, "part");
+        String handle = storeFunction == null ? Handles.of(part) : storeFunction.apply(part);
+        originals.putIfAbsent(handle, part);
+        return handle;
+    }
+
+    /** Handle to content of every original kept through this context, in the order first kept. */
+    public Map<String, String> originals() {
+        return Collections.unmodifiableMap(originals);
     }
 
     /** Declares {@code count} {@code unit} elided from the input; the original is stored first. */
@@ -101,6 +136,8 @@ public final class CompressionContext {
         private String language;
         private TokenCounter tokens;
         private UnaryOperator<String> storeFunction;
+        private boolean collectOnly;
+        private Deadline deadline = Deadline.none();
 
         private Builder(String input) {
             this.input = Objects.requireNonNull(input, "input");
@@ -129,6 +166,7 @@ public final class CompressionContext {
         /** Stores content in {@code store} under its unscoped handle. */
         public Builder store(OriginalStore store) {
             Objects.requireNonNull(store, "store");
+            this.collectOnly = false;
             this.storeFunction = content -> {
                 String handle = Handles.of(content);
                 store.put(handle, content);
@@ -137,9 +175,26 @@ public final class CompressionContext {
             return this;
         }
 
-        /** Stores content through {@code fn}, which returns the handle; the engine uses this for scoping. */
+        /** Stores content through {@code fn}, which returns the handle, as each original is kept. */
         public Builder storeFunction(UnaryOperator<String> fn) {
             this.storeFunction = Objects.requireNonNull(fn, "fn");
+            this.collectOnly = false;
+            return this;
+        }
+
+        /**
+         * Writes nothing while compressing: originals are only recorded in {@link #originals()}, for
+         * the caller to store in one batch once it keeps the result (the engine does this).
+         */
+        public Builder collectOriginals() {
+            this.storeFunction = null;
+            this.collectOnly = true;
+            return this;
+        }
+
+        /** The time budget of this call; default none. */
+        public Builder deadline(Deadline deadline) {
+            this.deadline = Objects.requireNonNull(deadline, "deadline");
             return this;
         }
 
@@ -147,7 +202,7 @@ public final class CompressionContext {
             if (tokens == null) {
                 tokens = JtokkitTokenCounter.of(Tokenizer.O200K_BASE);
             }
-            if (storeFunction == null) {
+            if (storeFunction == null && !collectOnly) {
                 store(InMemoryStore.create());
             }
             return new CompressionContext(this);

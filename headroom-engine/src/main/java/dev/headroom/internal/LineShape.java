@@ -32,18 +32,22 @@ public final class LineShape {
         return split(text, delimiter, true);
     }
 
-    /** The tokens of {@code text} as {@link #tokens(String, char)} splits them, unmasked. */
-    public static List<String> rawTokens(String text, char delimiter) {
-        return split(text, delimiter, false);
+    /** The first {@code limit} tokens of {@code text} as {@link #tokens(String, char)} splits them, unmasked. */
+    public static List<String> rawTokens(String text, char delimiter, int limit) {
+        return split(text, delimiter, false, limit);
     }
 
     private static List<String> split(String text, char delimiter, boolean masked) {
+        return split(text, delimiter, masked, Integer.MAX_VALUE);
+    }
+
+    private static List<String> split(String text, char delimiter, boolean masked, int limit) {
         List<String> out = new ArrayList<>();
         boolean quoted = !text.startsWith("{") && delimiter != '"';
         int n = text.length();
         int i = 0;
         boolean afterDelimiter = false;
-        while (i < n) {
+        while (i < n && out.size() < limit) {
             while (i < n && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != delimiter) {
                 i++;
             }
@@ -70,7 +74,7 @@ public final class LineShape {
         }
         if (out.size() == 1 && delimiter != '/' && text.indexOf('/') >= 0) {
             // a line that is one path (a listing): its directories are its fields, its file name a variable
-            List<String> parts = split(text, '/', masked);
+            List<String> parts = split(text, '/', masked, limit);
             if (masked && parts.size() > 1) {
                 parts.set(parts.size() - 1, MASK);
             }

@@ -154,14 +154,8 @@ public final class TimeTokens {
 
     /** TIME when the token holds a time or date on its own (or with its neighbour), PART for a month/weekday name, else NONE. */
     private static int kind(String s, int from, int to, int nextFrom, int nextTo) {
-        int a = from;
-        int b = to;
-        while (a < b && isOpen(s.charAt(a))) {
-            a++;
-        }
-        while (b > a && isClose(s.charAt(b - 1))) {
-            b--;
-        }
+        int a = trimmedStart(s, from, to);
+        int b = trimmedEnd(s, a, to);
         if (a >= b) {
             return NONE;
         }
@@ -189,14 +183,8 @@ public final class TimeTokens {
 
     /** A token directly before a time that belongs to it: a weekday, a month name, or {@code MM-DD} / {@code MM.DD} / {@code MM/DD}. */
     private static boolean isDatePart(String s, int from, int to) {
-        int a = from;
-        int b = to;
-        while (a < b && isOpen(s.charAt(a))) {
-            a++;
-        }
-        while (b > a && isClose(s.charAt(b - 1))) {
-            b--;
-        }
+        int a = trimmedStart(s, from, to);
+        int b = trimmedEnd(s, a, to);
         if (isWeekday(s, a, b) || isMonthName(s, a, b)) {
             return true;
         }
@@ -231,14 +219,8 @@ public final class TimeTokens {
     }
 
     private static boolean isTrailingPart(String s, int from, int to, boolean afterMonth) {
-        int a = from;
-        int b = to;
-        while (a < b && isOpen(s.charAt(a))) {
-            a++;
-        }
-        while (b > a && isClose(s.charAt(b - 1))) {
-            b--;
-        }
+        int a = trimmedStart(s, from, to);
+        int b = trimmedEnd(s, a, to);
         int len = b - a;
         if (len == 4 && allDigits(s, a, b)) {
             int y = number(s, a, b);
@@ -255,14 +237,8 @@ public final class TimeTokens {
     }
 
     private static Span span(String line, int from, int to) {
-        int a = from;
-        int b = to;
-        while (a < b && isOpen(line.charAt(a))) {
-            a++;
-        }
-        while (b > a && isClose(line.charAt(b - 1))) {
-            b--;
-        }
+        int a = trimmedStart(line, from, to);
+        int b = trimmedEnd(line, a, to);
         int bodyStart = to;
         // a token such as 20171223-22:15:29:606|Step|42 is only partly a time: cut it at the first field separator
         for (int i = a; i < b; i++) {
@@ -418,10 +394,7 @@ public final class TimeTokens {
 
     private static boolean isDayNumber(String s, int from, int to) {
         int a = from;
-        int b = to;
-        while (b > a && isClose(s.charAt(b - 1))) {
-            b--;
-        }
+        int b = trimmedEnd(s, from, to);
         if (b - a < 1 || b - a > 2 || !allDigits(s, a, b)) {
             return false;
         }
@@ -453,6 +426,24 @@ public final class TimeTokens {
 
     private static boolean isDateSep(char c) {
         return c == '-' || c == '/' || c == '.';
+    }
+
+    /** Where {@code s[from, to)} starts once opening brackets and quotes are skipped. */
+    private static int trimmedStart(String s, int from, int to) {
+        int a = from;
+        while (a < to && isOpen(s.charAt(a))) {
+            a++;
+        }
+        return a;
+    }
+
+    /** Where {@code s[from, to)} ends once closing brackets, quotes and trailing punctuation are dropped. */
+    private static int trimmedEnd(String s, int from, int to) {
+        int b = to;
+        while (b > from && isClose(s.charAt(b - 1))) {
+            b--;
+        }
+        return b;
     }
 
     private static boolean isOpen(char c) {

@@ -44,4 +44,32 @@ public final class Utf16 {
         }
         return bytes;
     }
+
+    /** How many unpaired surrogates {@code s} holds. */
+    public static int countUnpaired(CharSequence s) {
+        int n = 0;
+        for (int i = 0, len = s.length(); i < len; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** {@code s} with every unpaired surrogate replaced by U+FFFD, as a UTF-8 encoder would write it. */
+    public static String replaceUnpaired(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0, len = s.length(); i < len; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(c).append(s.charAt(++i));
+            } else {
+                sb.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return sb.toString();
+    }
 }

@@ -5,11 +5,11 @@ import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.Compressed;
 import dev.headroom.compress.Compressor;
 import dev.headroom.compress.Elision;
+import dev.headroom.compress.TimeBudgetExceededException;
 import dev.headroom.compress.lines.LineTemplateCompressor;
 import dev.headroom.detect.Candidate;
 import dev.headroom.detect.ContentKind;
 import dev.headroom.detect.Detection;
-import dev.headroom.tokens.TokenCounter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Runs the compressor of each close candidate of a detection and keeps the smallest output (in
@@ -34,12 +35,18 @@ public final class Router {
         this.compressors = Objects.requireNonNull(compressors, "compressors");
     }
 
-    /** What routing chose: the winning candidate, its output and staged parts, and how many candidates ran. */
-    public record Routed(Candidate candidate, Compressed output, StagedParts parts, int tried) {}
+    /**
+     * What routing chose: the winning candidate, its output, the context it ran with (holding the
+     * originals its markers name, for the engine to store once it accepts the output), and how many
+     * candidates ran.
+     */
+    public record Routed(Candidate candidate, Compressed output, CompressionContext context, int tried) {}
 
     /**
      * Compresses {@code input} as {@code detection} suggests. {@code contextFor} builds the context for
-     * one candidate, storing through the given staging.
+     * one candidate (collecting, not writing, the originals it keeps); {@code tokenCount} counts
+     * outputs. A {@link TimeBudgetExceededException} always propagates: past the budget nothing is
+     * chosen.
      *
      * <p>A compressor that throws, or declares an elision its text does not show, is broken for this
      * input: alone, its failure propagates (the engine fails open and counts it); among contenders it
@@ -48,8 +55,8 @@ public final class Router {
      * @return the winner; when no candidate changed the input, the best-ranked one with its input
      *     unchanged (so its strategy says why); null when no candidate has a compressor
      */
-    public Routed route(String input, Detection detection, TokenCounter tokens,
-            BiFunction<Candidate, StagedParts, CompressionContext> contextFor, String scope) {
+    public Routed route(String input, Detection detection, ToIntFunction<String> tokenCount,
+            Function<Candidate, CompressionContext> contextFor) {
         List<Candidate> contenders = distinctCompressors(detection.contenders());
         if (contenders.isEmpty()) {
             return null;
@@ -62,14 +69,16 @@ public final class Router {
         Throwable firstFailure = null;
         List<String> rejected = new ArrayList<>();
         for (Candidate c : contenders) {
-            StagedParts parts = new StagedParts(scope);
+            CompressionContext ctx = contextFor.apply(c);
             Compressed out;
             try {
-                out = compressors.get(c.kind()).compress(input, contextFor.apply(c, parts));
+                out = compressors.get(c.kind()).compress(input, ctx);
                 String undeclared = out == null ? null : firstUnrenderedElision(out);
                 if (undeclared != null) {
                     throw new IllegalStateException("compressor for " + c.kind() + " declared an elision it did not render: " + undeclared);
                 }
+            } catch (TimeBudgetExceededException e) {
+                throw e;
             } catch (RuntimeException | StackOverflowError | LinkageError e) {
                 if (alone) {
                     throw e;
@@ -80,22 +89,22 @@ public final class Router {
             }
             if (out == null || out.text().equals(input) || out.text().isEmpty()) {
                 if (unchanged == null && out != null) {
-                    unchanged = new Routed(c, out, parts, contenders.size());
+                    unchanged = new Routed(c, out, ctx, contenders.size());
                 }
                 rejected.add(c.kind().id() + " unchanged");
                 continue;
             }
             if (alone) {
-                return new Routed(c, out, parts, 1);
+                return new Routed(c, out, ctx, 1);
             }
             String violation = checks.firstViolation(out.text());
             if (violation != null) {
                 rejected.add(c.kind().id() + " broke an invariant");
                 continue;
             }
-            int t = tokens.count(out.text());
+            int t = tokenCount.applyAsInt(out.text());
             if (t < bestTokens) {
-                best = new Routed(c, out, parts, contenders.size());
+                best = new Routed(c, out, ctx, contenders.size());
                 bestTokens = t;
             }
         }
@@ -107,11 +116,12 @@ public final class Router {
                 throw e;
             }
             return unchanged != null ? unchanged
-                    : new Routed(contenders.get(0), Compressed.unchanged(input, "no-candidate-passed"), new StagedParts(scope), contenders.size());
+                    : new Routed(contenders.get(0), Compressed.unchanged(input, "no-candidate-passed"), contextFor.apply(contenders.get(0)),
+                            contenders.size());
         }
         Compressed o = best.output();
         String note = " [chosen of " + contenders.size() + " candidates" + (rejected.isEmpty() ? "" : "; " + String.join(", ", rejected)) + "]";
-        return new Routed(best.candidate(), new Compressed(o.text(), o.strategy() + note, o.elisions()), best.parts(), best.tried());
+        return new Routed(best.candidate(), new Compressed(o.text(), o.strategy() + note, o.elisions()), best.context(), best.tried());
     }
 
     /** The checks for a dispute among {@code contenders}: template coverage matters when one of them is line-shaped. */

@@ -19,11 +19,15 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * write-ordered map: the oldest writes go first, whether the size bound or the TTL removes them.
  * Every write takes the write lock (O(1) amortised: evictions pop the head); reads share a read
  * lock, since an insertion-ordered LinkedHashMap does not change on get.
+ *
+ * All-or-nothing units: putAll writes the originals of one compression under one unit number and one
+ * write time. They are contiguous in write order (a key written again moves to its newest unit), so
+ * eviction, which starts from the oldest write, takes a unit's remaining entries together.
  */
 /**
  * The default store: bounded by total characters held (keys plus contents) and by time since the
- * last write; when full, the least recently written entries go first. An entry larger than the
- * bound is refused with {@link StoreUnavailableException} (the engine then passes the input
+ * last write; when full, the least recently written entries go first, the originals of one
+ * compression ({@link #putAll}) together. An entry (or unit) larger than the bound is refused with {@link StoreUnavailableException} (the engine then passes the input
  * through), so an accepted entry is always there right after its put. Entries do not survive a
  * restart and are not shared between processes. Thread-safe.
  */
@@ -40,8 +44,10 @@ public final class InMemoryStore implements OriginalStore {
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
     /** Sum of {@link #weight} over {@link #entries}; guarded by {@link #lock}. */
     private long heldChars;
+    /** Unit number of the next write; guarded by {@link #lock}. */
+    private long nextUnit;
 
-    private record Entry(String content, long writtenAtNanos) {}
+    private record Entry(String content, long writtenAtNanos, long unit) {}
 
     private InMemoryStore(long maxChars, Duration ttl, Ticker ticker) {
         this.maxChars = maxChars;
@@ -67,21 +73,41 @@ public final class InMemoryStore implements OriginalStore {
     public void put(String key, String content) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(content, "content");
-        long weight = weight(key, content);
+        putAll(Map.of(key, content));
+    }
+
+    /**
+     * Stores the entries as one unit: all share a write time, none evicts another, and eviction
+     * later takes them together.
+     *
+     * @throws StoreUnavailableException when the unit (keys plus contents) exceeds {@link #maxChars()}; nothing is stored
+     */
+    @Override
+    public void putAll(Map<String, String> unit) {
+        long weight = 0;
+        for (Map.Entry<String, String> e : unit.entrySet()) {
+            weight += weight(Objects.requireNonNull(e.getKey(), "key"), Objects.requireNonNull(e.getValue(), "content"));
+        }
         if (weight > maxChars) {
-            throw new StoreUnavailableException(name(), "an entry of " + weight + " characters (key plus content) exceeds maxChars "
-                    + maxChars + "; not stored", null);
+            throw new StoreUnavailableException(name(), (unit.size() == 1 ? "an entry of " : "a unit of " + unit.size() + " entries, ")
+                    + weight + " characters (keys plus contents), exceeds maxChars " + maxChars + "; not stored", null);
+        }
+        if (unit.isEmpty()) {
+            return;
         }
         lock.writeLock().lock();
         try {
             long now = ticker.read();
-            Entry old = entries.remove(key);
-            if (old != null) {
-                heldChars -= weight(key, old.content());
+            long number = nextUnit++;
+            for (Map.Entry<String, String> e : unit.entrySet()) {
+                Entry old = entries.remove(e.getKey());
+                if (old != null) {
+                    heldChars -= weight(e.getKey(), old.content());
+                }
+                entries.put(e.getKey(), new Entry(e.getValue(), now, number));
+                heldChars += weight(e.getKey(), e.getValue());
             }
-            entries.put(key, new Entry(content, now));
-            heldChars += weight;
-            evict(now);
+            evict(now, number);
         } finally {
             lock.writeLock().unlock();
         }
@@ -107,7 +133,7 @@ public final class InMemoryStore implements OriginalStore {
     public long weightedSize() {
         lock.writeLock().lock();
         try {
-            evict(ticker.read());
+            evict(ticker.read(), -1);
             return heldChars;
         } finally {
             lock.writeLock().unlock();
@@ -125,17 +151,22 @@ public final class InMemoryStore implements OriginalStore {
     }
 
     /**
-     * Drops entries from the oldest write on while they are expired or the total is over the bound.
-     * The newest entry is never dropped for size, as it fits on its own. Caller holds the write lock.
+     * Drops entries from the oldest write on while they are expired or the total is over the bound,
+     * and with them the rest of their unit. Unit {@code keep}, just written, is never dropped for
+     * size: it fits on its own. Caller holds the write lock.
      */
-    private void evict(long now) {
+    private void evict(long now, long keep) {
         Iterator<Map.Entry<String, Entry>> it = entries.entrySet().iterator();
+        long dropping = -1;
         while (it.hasNext()) {
             Map.Entry<String, Entry> head = it.next();
-            if (heldChars <= maxChars && !isExpired(head.getValue(), now)) {
+            Entry e = head.getValue();
+            boolean sameUnit = e.unit() == dropping;
+            if (!sameUnit && (e.unit() == keep || heldChars <= maxChars) && !isExpired(e, now)) {
                 return;
             }
-            heldChars -= weight(head.getKey(), head.getValue().content());
+            dropping = e.unit();
+            heldChars -= weight(head.getKey(), e.content());
             it.remove();
         }
     }

@@ -8,7 +8,9 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import redis.clients.jedis.ConnectionPoolConfig;
@@ -22,12 +24,15 @@ import redis.clients.jedis.resps.ScanResult;
 /*
  * Layout under the prefix P (default "headroom:"):
  *   P o:<key>  the original, a string with a PX time to live
- *   P index    sorted set: member = the original's Redis key, score = its expiry deadline (server ms)
+ *   P index    sorted set: member = the original's Redis key, score = its expiry deadline (server ms) plus a
+ *              fraction that tells units apart
  *   P sizes    hash: the original's Redis key -> its length in characters
  *   P total    sum of the sizes in P sizes
- * One Lua script does every put atomically: write the original, index it, drop index entries whose
- * deadline passed (Redis already expired their values), then pop the earliest deadlines until the
- * total fits. Scoring by deadline rather than insertion time makes the purge independent of each
+ *   P units    counter that tells apart units written in the same millisecond
+ * One Lua script does every put atomically: write the originals of one unit (one compression) with
+ * one deadline, index them, drop index entries whose deadline passed (Redis already expired their
+ * values), then pop the earliest deadlines, each with every original sharing it (its unit), until
+ * the total fits. Scoring by deadline rather than insertion time makes the purge independent of each
  * node's configured TTL; with one TTL everywhere the two orders are the same. Sizes are counted in
  * Java chars (as the other stores do) and passed in, since Lua only sees UTF-8 bytes.
  */
@@ -56,11 +61,22 @@ public final class RedisStore implements OriginalStore {
 
     private static final System.Logger LOG = System.getLogger(RedisStore.class.getName());
 
+    /*
+     * KEYS: index, sizes, total, units (a counter), then the unit's original keys; ARGV: ttl, max, then
+     * size and content of each original in KEYS order. Every original of the unit gets the same score:
+     * its deadline in ms plus a fraction from the counter (k / 4096), so that two units written in the
+     * same millisecond never share a score. Eviction recognises a unit by its score: it pops the lowest
+     * score with every original sharing it. Scores travel as strings ('%.17g'), since Lua would
+     * format a number with 14 digits and lose the fraction.
+     */
     private static final String PUT_SCRIPT = String.join("\n",
             "local t = redis.call('TIME')",
             "local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)",
-            "local key, index, sizes, total = KEYS[1], KEYS[2], KEYS[3], KEYS[4]",
-            "local size, ttl, max = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])",
+            "local index, sizes, total, units = KEYS[1], KEYS[2], KEYS[3], KEYS[4]",
+            "local ttl, max = tonumber(ARGV[1]), tonumber(ARGV[2])",
+            "local seq = redis.call('INCR', units)",
+            "local score = string.format('%.17g', now + ttl + (seq % 4096) / 4096)",
+            "local mine = tonumber(score)",
             "local function drop(k)",
             "  local s = redis.call('HGET', sizes, k)",
             "  if s then redis.call('DECRBY', total, s) end",
@@ -69,17 +85,24 @@ public final class RedisStore implements OriginalStore {
             "end",
             "local expired = redis.call('ZRANGEBYSCORE', index, '-inf', now)",
             "for i = 1, #expired do drop(expired[i]) end",
-            "redis.call('SET', key, ARGV[1], 'PX', ttl)",
-            "redis.call('ZADD', index, now + ttl, key)",
-            "local old = redis.call('HGET', sizes, key)",
-            "redis.call('HSET', sizes, key, size)",
-            "local held = redis.call('INCRBY', total, size - (tonumber(old) or 0))",
+            "local held = 0",
+            "for i = 5, #KEYS do",
+            "  local key, size = KEYS[i], tonumber(ARGV[2 * (i - 5) + 3])",
+            "  redis.call('SET', key, ARGV[2 * (i - 5) + 4], 'PX', ttl)",
+            "  redis.call('ZADD', index, score, key)",
+            "  local old = redis.call('HGET', sizes, key)",
+            "  redis.call('HSET', sizes, key, size)",
+            "  held = redis.call('INCRBY', total, size - (tonumber(old) or 0))",
+            "end",
             "while held > max do",
-            "  local first = redis.call('ZRANGE', index, 0, 0)",
-            "  if #first == 0 or first[1] == key then break end",
-            "  held = held - (tonumber(redis.call('HGET', sizes, first[1])) or 0)",
-            "  drop(first[1])",
-            "  redis.call('DEL', first[1])",
+            "  local first = redis.call('ZRANGE', index, 0, 0, 'WITHSCORES')",
+            "  if #first == 0 or tonumber(first[2]) >= mine then break end",
+            "  local unit = redis.call('ZRANGEBYSCORE', index, first[2], first[2])",
+            "  for i = 1, #unit do",
+            "    held = held - (tonumber(redis.call('HGET', sizes, unit[i])) or 0)",
+            "    drop(unit[i])",
+            "    redis.call('DEL', unit[i])",
+            "  end",
             "end",
             "return held");
 
@@ -105,7 +128,7 @@ public final class RedisStore implements OriginalStore {
         this.socketTimeout = b.socketTimeout;
         this.failFastNanos = b.failFast.toNanos();
         this.name = (b.ssl ? "rediss://" : "redis://") + b.host + ":" + b.port + (b.database == 0 ? "" : "/" + b.database);
-        this.metaKeys = List.of(prefix + "index", prefix + "sizes", prefix + "total");
+        this.metaKeys = List.of(prefix + "index", prefix + "sizes", prefix + "total", prefix + "units");
         DefaultJedisClientConfig.Builder client = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(millis(b.connectTimeout))
                 .socketTimeoutMillis(millis(b.socketTimeout))
@@ -136,16 +159,24 @@ public final class RedisStore implements OriginalStore {
 
     /**
      * A builder for {@code redis://[[user]:password@]host[:port][/db][?prefix=P]} or {@code rediss://...}
-     * (TLS). User, password and prefix are percent-decoded.
+     * (TLS). User, password and prefix are percent-decoded. The user-info ends at the last {@code @},
+     * so a password may hold {@code #}, {@code /}, {@code ?} or {@code @} unencoded; an {@code @}
+     * after the host (in the prefix) must be written {@code %40}.
      *
-     * @throws IllegalArgumentException when {@code uri} is not such a URI (the message never repeats the password)
+     * @throws IllegalArgumentException when {@code uri} is not such a URI (the message never repeats
+     *     any part of the user-info)
      */
     public static Builder builder(String uri) {
         Objects.requireNonNull(uri, "uri");
-        String shown = redact(uri.trim());
+        String trimmed = uri.trim();
+        String shown = redact(trimmed);
+        int schemeEnd = trimmed.indexOf("://");
+        int at = schemeEnd < 0 ? -1 : trimmed.lastIndexOf('@');
+        String userInfo = at > schemeEnd ? trimmed.substring(schemeEnd + 3, at) : null;
+        String withoutUserInfo = at > schemeEnd ? trimmed.substring(0, schemeEnd + 3) + trimmed.substring(at + 1) : trimmed;
         URI u;
         try {
-            u = new URI(uri.trim());
+            u = new URI(withoutUserInfo);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a redis URI: " + shown + " (" + e.getReason()
                     + (e.getIndex() < 0 ? "" : " at index " + e.getIndex()) + ")", e);
@@ -183,57 +214,116 @@ public final class RedisStore implements OriginalStore {
                 b.prefix(eq < 0 ? "" : decode(param.substring(eq + 1)));
             }
         }
-        String userInfo = u.getRawUserInfo();
         if (userInfo != null && !userInfo.isEmpty()) {
             int colon = userInfo.indexOf(':');
-            String user = colon < 0 ? "" : decode(userInfo.substring(0, colon));
-            String password = decode(colon < 0 ? userInfo : userInfo.substring(colon + 1));
+            String user;
+            String password;
+            try {
+                user = colon < 0 ? "" : percentDecode(userInfo.substring(0, colon));
+                password = percentDecode(colon < 0 ? userInfo : userInfo.substring(colon + 1));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("redis URI has a malformed %-escape in its user-info: " + shown);
+            }
             b.credentials(user.isEmpty() ? null : user, password);
         }
         return b;
     }
 
-    /** {@code uri} with any password replaced by {@code ***}, for messages and logs. */
+    /** RFC 3986 percent-decoding as UTF-8; unlike form decoding, {@code +} stays {@code +}. */
+    private static String percentDecode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(s.length());
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < utf8.length; i++) {
+            byte c = utf8[i];
+            if (c == '%') {
+                if (i + 2 >= utf8.length) {
+                    throw new IllegalArgumentException("truncated escape");
+                }
+                int hi = Character.digit(utf8[i + 1], 16);
+                int lo = Character.digit(utf8[i + 2], 16);
+                if (hi < 0 || lo < 0) {
+                    throw new IllegalArgumentException("bad escape");
+                }
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code uri} with its whole user-info (user and password) replaced by {@code ***}, for messages
+     * and logs. The user-info ends at the last {@code @}, as {@link #builder(String)} reads it, so a
+     * password with unencoded {@code #}, {@code /} or {@code ?} is hidden whole too.
+     */
     static String redact(String uri) {
         int schemeEnd = uri.indexOf("://");
         if (schemeEnd < 0) {
-            return uri;
+            return uri.indexOf('@') < 0 ? uri : "***" + uri.substring(uri.lastIndexOf('@'));
         }
         int start = schemeEnd + 3;
-        int end = uri.length();
-        for (char c : new char[] {'/', '?', '#'}) {
-            int i = uri.indexOf(c, start);
-            if (i >= 0 && i < end) {
-                end = i;
-            }
-        }
-        int at = uri.lastIndexOf('@', end - 1);
+        int at = uri.lastIndexOf('@');
         if (at < start) {
             return uri;
         }
-        String userInfo = uri.substring(start, at);
-        int colon = userInfo.indexOf(':');
-        String shown = colon < 0 ? "***" : userInfo.substring(0, colon) + ":***";
-        return uri.substring(0, start) + shown + uri.substring(at);
+        return uri.substring(0, start) + "***" + uri.substring(at);
     }
 
     @Override
     public void put(String key, String content) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(content, "content");
-        if (content.length() > maxValueChars) {
-            throw new StoreUnavailableException(name, "content of " + content.length()
-                    + " characters exceeds maxValueChars " + maxValueChars + "; not stored", null);
+        putAll(Map.of(key, content));
+    }
+
+    /**
+     * Writes the entries atomically (one script) as one unit: one deadline for all, and eviction
+     * later takes them together.
+     *
+     * @throws StoreUnavailableException when an entry exceeds {@link Builder#maxValueChars(int)}, the
+     *     unit exceeds {@link #maxChars()}, an entry holds an unpaired surrogate, or Redis fails;
+     *     nothing of the unit is stored then
+     */
+    @Override
+    public void putAll(Map<String, String> unit) {
+        long size = 0;
+        for (Map.Entry<String, String> e : unit.entrySet()) {
+            Objects.requireNonNull(e.getKey(), "key");
+            String content = Objects.requireNonNull(e.getValue(), "content");
+            if (content.length() > maxValueChars) {
+                throw new StoreUnavailableException(name, "content of " + content.length()
+                        + " characters exceeds maxValueChars " + maxValueChars + "; not stored", null);
+            }
+            if (!Utf16.isWellFormed(content)) {
+                throw new StoreUnavailableException(name, "content contains an unpaired surrogate and would not survive "
+                        + "the UTF-8 round trip; not stored", null);
+            }
+            size += content.length();
         }
-        if (!Utf16.isWellFormed(content)) {
-            throw new StoreUnavailableException(name, "content contains an unpaired surrogate and would not survive "
-                    + "the UTF-8 round trip; not stored", null);
+        if (size > maxChars) {
+            throw new StoreUnavailableException(name, "a unit of " + unit.size() + " originals, " + size
+                    + " characters, exceeds maxChars " + maxChars + "; not stored", null);
+        }
+        if (unit.isEmpty()) {
+            return;
+        }
+        List<String> keys = new ArrayList<>(metaKeys);
+        List<String> args = new ArrayList<>(2 + 2 * unit.size());
+        args.add(Long.toString(ttl.toMillis()));
+        args.add(Long.toString(maxChars));
+        for (Map.Entry<String, String> e : unit.entrySet()) {
+            keys.add(entryKey(e.getKey()));
+            args.add(Integer.toString(e.getValue().length()));
+            args.add(e.getValue());
         }
         checkNotFailing("write");
         try {
-            redis.eval(PUT_SCRIPT,
-                    List.of(entryKey(key), metaKeys.get(0), metaKeys.get(1), metaKeys.get(2)),
-                    List.of(content, Integer.toString(content.length()), Long.toString(ttl.toMillis()), Long.toString(maxChars)));
+            redis.eval(PUT_SCRIPT, keys, args);
             recovered();
         } catch (RuntimeException e) {
             throw failure("write", e);

@@ -2,8 +2,11 @@ package dev.headroom.store;
 
 import dev.headroom.internal.Checks;
 import dev.headroom.internal.Utf16;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,6 +24,14 @@ import java.util.Objects;
  * an original larger than the whole bound is refused with {@link StoreUnavailableException} (the
  * engine then passes the input through) rather than stored and deleted at once.
  * A broken connection is dropped and reopened on the next call.
+ *
+ * <p>The originals of one compression ({@link #putAll}) are written in one transaction under one unit
+ * number, with one write time and expiry, and the size cap deletes whole units, oldest first.
+ * Every call checks that the path still names the file the connection opened (its file key: device
+ * and inode on Unix); when the file was deleted or replaced, the store says so in a WARNING log,
+ * drops the connection and opens the file now at the path (creating a new one): the originals written
+ * into the old file are gone with it, and nothing more is written there. A new directory is created
+ * 0700 and a new file 0600 (POSIX file systems).
  */
 public final class SqliteStore implements OriginalStore {
 
@@ -35,6 +47,8 @@ public final class SqliteStore implements OriginalStore {
     private final Clock clock;
     private final Duration busyTimeout;
     private Connection connection;
+    /** The file key of the file {@link #connection} opened (device and inode on Unix); null if unknown. */
+    private Object openedFileKey;
     private long lastPurgeMillis = Long.MIN_VALUE;
 
     private SqliteStore(Builder b) {
@@ -55,37 +69,88 @@ public final class SqliteStore implements OriginalStore {
     }
 
     @Override
-    public synchronized void put(String key, String content) {
+    public void put(String key, String content) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(content, "content");
-        if (content.length() > maxChars) {
-            throw new StoreUnavailableException(name(), "content of " + content.length() + " characters exceeds maxChars "
-                    + maxChars + "; not stored", null);
+        putAll(Map.of(key, content));
+    }
+
+    /**
+     * Writes the entries in one transaction as one unit: one write time and expiry for all, and the
+     * cap deletes older units only, whole.
+     *
+     * @throws StoreUnavailableException when the unit exceeds the cap, holds an unpaired surrogate,
+     *     or the write fails; nothing of it is stored then
+     */
+    @Override
+    public synchronized void putAll(Map<String, String> unit) {
+        long size = 0;
+        for (Map.Entry<String, String> e : unit.entrySet()) {
+            Objects.requireNonNull(e.getKey(), "key");
+            String content = Objects.requireNonNull(e.getValue(), "content");
+            size += content.length();
+            if (!Utf16.isWellFormed(content)) {
+                throw new StoreUnavailableException(name(), "content contains an unpaired surrogate and would not survive "
+                        + "the UTF-8 round trip; not stored", null);
+            }
         }
-        if (!Utf16.isWellFormed(content)) {
-            throw new StoreUnavailableException(name(), "content contains an unpaired surrogate and would not survive "
-                    + "the UTF-8 round trip; not stored", null);
+        if (size > maxChars) {
+            throw new StoreUnavailableException(name(), (unit.size() == 1 ? "content of " : "a unit of " + unit.size() + " originals, ")
+                    + size + " characters, exceeds maxChars " + maxChars + "; not stored", null);
+        }
+        if (unit.isEmpty()) {
+            return;
         }
         long now = clock.millis();
         try {
             Connection c = connection();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO headroom_originals(key, content, size, created_at, expires_at) VALUES (?,?,?,?,?) "
-                            + "ON CONFLICT(key) DO UPDATE SET expires_at = excluded.expires_at")) {
-                ps.setString(1, key);
-                ps.setString(2, content);
-                ps.setLong(3, content.length());
-                ps.setLong(4, now);
-                ps.setLong(5, now + ttl.toMillis());
-                ps.executeUpdate();
+            c.setAutoCommit(false);
+            try {
+                long number;
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(unit), 0) + 1 FROM headroom_originals")) {
+                    rs.next();
+                    number = rs.getLong(1);
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO headroom_originals(key, content, size, created_at, expires_at, unit) VALUES (?,?,?,?,?,?) "
+                                + "ON CONFLICT(key) DO UPDATE SET created_at = excluded.created_at, "
+                                + "expires_at = excluded.expires_at, unit = excluded.unit")) {
+                    for (Map.Entry<String, String> e : unit.entrySet()) {
+                        ps.setString(1, e.getKey());
+                        ps.setString(2, e.getValue());
+                        ps.setLong(3, e.getValue().length());
+                        ps.setLong(4, now);
+                        ps.setLong(5, now + ttl.toMillis());
+                        ps.setLong(6, number);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                if (now - lastPurgeMillis >= PURGE_INTERVAL_MILLIS || lastPurgeMillis == Long.MIN_VALUE) {
+                    purgeExpired(c, now);
+                    lastPurgeMillis = now;
+                }
+                enforceCap(c, number);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            } finally {
+                if (connection == c) {
+                    c.setAutoCommit(true);
+                }
             }
-            if (now - lastPurgeMillis >= PURGE_INTERVAL_MILLIS || lastPurgeMillis == Long.MIN_VALUE) {
-                purgeExpired(c, now);
-                lastPurgeMillis = now;
-            }
-            enforceCap(c, key);
         } catch (SQLException e) {
             throw failure("write", e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the write failed already; the connection is dropped by the caller's failure path
         }
     }
 
@@ -131,15 +196,19 @@ public final class SqliteStore implements OriginalStore {
 
     private Connection connection() throws SQLException {
         if (connection != null) {
-            return connection;
+            if (sameFileAsOpened()) {
+                return connection;
+            }
+            dropConnectionToMovedFile();
         }
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
-                Files.createDirectories(parent);
+                PrivateFiles.createDirectories(parent);
             }
+            PrivateFiles.createFileIfAbsent(file);
         } catch (Exception e) {
-            throw new SQLException("cannot create directory for " + file + ": " + e.getMessage(), e);
+            throw new SQLException("cannot create " + file + ": " + e.getMessage(), e);
         }
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement s = c.createStatement()) {
@@ -147,14 +216,82 @@ public final class SqliteStore implements OriginalStore {
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("CREATE TABLE IF NOT EXISTS headroom_originals ("
                     + "key TEXT PRIMARY KEY, content TEXT NOT NULL, size INTEGER NOT NULL, "
-                    + "created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)");
+                    + "created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, unit INTEGER)");
             s.execute("CREATE INDEX IF NOT EXISTS headroom_originals_created ON headroom_originals(created_at)");
+            addUnitColumnIfMissing(s);
+            s.execute("CREATE INDEX IF NOT EXISTS headroom_originals_unit ON headroom_originals(unit)");
         } catch (SQLException e) {
             c.close();
             throw e;
         }
         connection = c;
+        openedFileKey = fileKey();
         return c;
+    }
+
+    /** Files written before units existed: each old row becomes a unit of its own (negative numbers). */
+    private static void addUnitColumnIfMissing(Statement s) throws SQLException {
+        boolean present = false;
+        try (ResultSet rs = s.executeQuery("PRAGMA table_info(headroom_originals)")) {
+            while (rs.next()) {
+                present |= "unit".equals(rs.getString("name"));
+            }
+        }
+        if (!present) {
+            s.execute("ALTER TABLE headroom_originals ADD COLUMN unit INTEGER");
+            s.execute("UPDATE headroom_originals SET unit = -rowid WHERE unit IS NULL");
+        }
+    }
+
+    /**
+     * Whether the path still names the file the connection opened. When it does not (deleted, or
+     * replaced by another file), says so loudly: writes would otherwise go on into an unlinked file.
+     */
+    private boolean sameFileAsOpened() {
+        if (openedFileKey == null) {
+            return true;
+        }
+        Object now = fileKey();
+        if (openedFileKey.equals(now)) {
+            return true;
+        }
+        LOG.log(System.Logger.Level.WARNING, "headroom sqlite store " + file + ": the database file was "
+                + (now == null ? "deleted" : "replaced by another file") + " while open; originals stored in the old file "
+                + "are lost, and a new connection opens the file now at that path");
+        return false;
+    }
+
+    /**
+     * Closes the connection to a file that is no longer at the path. SQLite names the write-ahead
+     * log after the path, not the file, and refuses to touch a moved database, so the old file's log
+     * stays at {@code path-wal}; the next connection would replay its pages into whatever file is at
+     * the path now. So the old connection's log and shared-memory index are removed with it.
+     */
+    private void dropConnectionToMovedFile() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException ignored) {
+            // a moved database may refuse it; the files are removed below either way
+        }
+        closeQuietly();
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(Path.of(file.toAbsolutePath() + suffix));
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "headroom sqlite store " + file + ": cannot remove the old file's "
+                        + suffix + " (" + e.getMessage() + "); it may replay into the new file");
+            }
+        }
+    }
+
+    private Object fileKey() {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (NoSuchFileException gone) {
+            return null;
+        } catch (IOException e) {
+            return openedFileKey;
+        }
     }
 
     private void purgeExpired(Connection c, long now) throws SQLException {
@@ -164,8 +301,8 @@ public final class SqliteStore implements OriginalStore {
         }
     }
 
-    /** Deletes the oldest entries until the total fits; never {@code keep}, the entry just written (it fits alone). */
-    private void enforceCap(Connection c, String keep) throws SQLException {
+    /** Deletes the oldest units, whole, until the total fits; never {@code keep}, the unit just written (it fits alone). */
+    private void enforceCap(Connection c, long keep) throws SQLException {
         long total;
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(size), 0) FROM headroom_originals")) {
@@ -176,12 +313,13 @@ public final class SqliteStore implements OriginalStore {
             return;
         }
         try (PreparedStatement select = c.prepareStatement(
-                        "SELECT key, size FROM headroom_originals WHERE key <> ? ORDER BY created_at, key");
-                PreparedStatement delete = c.prepareStatement("DELETE FROM headroom_originals WHERE key = ?")) {
-            select.setString(1, keep);
+                        "SELECT unit, SUM(size) FROM headroom_originals WHERE unit <> ? "
+                                + "GROUP BY unit ORDER BY MIN(created_at), unit");
+                PreparedStatement delete = c.prepareStatement("DELETE FROM headroom_originals WHERE unit = ?")) {
+            select.setLong(1, keep);
             try (ResultSet rs = select.executeQuery()) {
                 while (total > maxChars && rs.next()) {
-                    delete.setString(1, rs.getString(1));
+                    delete.setObject(1, rs.getObject(1));
                     delete.addBatch();
                     total -= rs.getLong(2);
                 }
@@ -204,6 +342,7 @@ public final class SqliteStore implements OriginalStore {
                 // the connection is being discarded either way
             }
             connection = null;
+            openedFileKey = null;
         }
     }
 

@@ -98,8 +98,18 @@ public final class StoreLocations {
         return new IllegalArgumentException(message + "; expected " + ACCEPTED_FORMS);
     }
 
-    /** The CLI's default SQLite file: {@code ~/.headroom/store.db}. */
+    /**
+     * The CLI's default SQLite file: {@code $HOME/.headroom/store.db}, where {@code $HOME} is the
+     * environment variable when it is set (as a shell user expects), else the JVM's {@code user.home}
+     * (which comes from the user database and ignores {@code $HOME}).
+     */
     public static Path defaultSqliteFile() {
-        return Paths.get(System.getProperty("user.home"), ".headroom", "store.db");
+        return defaultSqliteFile(System.getenv("HOME"), System.getProperty("user.home"));
+    }
+
+    /** {@link #defaultSqliteFile()} for the given {@code $HOME} (null or blank: unset) and {@code user.home}. */
+    static Path defaultSqliteFile(String homeVariable, String userHome) {
+        String home = homeVariable == null || homeVariable.isBlank() ? userHome : homeVariable;
+        return Paths.get(home, ".headroom", "store.db");
     }
 }

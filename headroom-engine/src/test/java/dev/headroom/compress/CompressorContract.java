@@ -11,6 +11,7 @@ import dev.headroom.ccr.Marker;
 import dev.headroom.detect.ContentKind;
 import dev.headroom.store.InMemoryStore;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -37,7 +38,7 @@ public abstract class CompressorContract {
     }
 
     private Headroom engine(InMemoryStore store) {
-        return Headroom.builder().minTokens(0).store(store).compressor(kind(), compressor()).build();
+        return Headroom.builder().timeBudget(Duration.ZERO).minTokens(0).store(store).compressor(kind(), compressor()).build();
     }
 
     private CompressionResult run(Headroom h, String input) {

@@ -20,7 +20,7 @@ public final class ContractHeadroom {
 
     /** A fresh engine with the line compressor, an in-memory store and the default threshold. */
     public static Headroom lines() {
-        Headroom.Builder b = Headroom.builder();
+        Headroom.Builder b = Headroom.builder().timeBudget(java.time.Duration.ZERO);
         for (ContentKind kind : ContentKind.values()) {
             b.compressor(kind, (input, ctx) -> {
                 List<String> lines = input.lines().collect(Collectors.toList());

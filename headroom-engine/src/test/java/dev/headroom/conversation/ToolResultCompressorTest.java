@@ -7,6 +7,7 @@ import dev.headroom.CompressionResult;
 import dev.headroom.Headroom;
 import dev.headroom.Outcome;
 import dev.headroom.ccr.RetrieveTool;
+import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class ToolResultCompressorTest {
 
     @Test
     void should_resend_a_seen_tool_result_as_the_same_text_whatever_the_question() {
-        ToolResultCompressor c = ToolResultCompressor.of(Headroom.create());
+        ToolResultCompressor c = ToolResultCompressor.of(Headroom.builder().timeBudget(Duration.ZERO).build());
         String out = orders();
 
         CompressionResult first = c.compress("listOrders", out, CompressionHints.query("which order failed?"));
@@ -36,7 +37,7 @@ class ToolResultCompressorTest {
 
     @Test
     void should_never_compress_retrieve_results() {
-        ToolResultCompressor c = ToolResultCompressor.of(Headroom.create());
+        ToolResultCompressor c = ToolResultCompressor.of(Headroom.builder().timeBudget(Duration.ZERO).build());
 
         CompressionResult r = c.compress(RetrieveTool.NAME, orders(), CompressionHints.NONE);
 
@@ -46,7 +47,7 @@ class ToolResultCompressorTest {
 
     @Test
     void should_pass_small_results_through() {
-        ToolResultCompressor c = ToolResultCompressor.of(Headroom.create());
+        ToolResultCompressor c = ToolResultCompressor.of(Headroom.builder().timeBudget(Duration.ZERO).build());
 
         CompressionResult r = c.compress("ping", "{\"ok\":true}", CompressionHints.NONE);
 
@@ -57,7 +58,7 @@ class ToolResultCompressorTest {
     @Test
     void should_send_each_distinct_result_to_the_engine_once_and_count_resends() {
         // given
-        Headroom h = Headroom.create();
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO).build();
         ToolResultCompressor c = ToolResultCompressor.of(h);
         String small = "{\"ok\":true}";
 
@@ -77,7 +78,7 @@ class ToolResultCompressorTest {
     @Test
     void should_remember_a_result_below_the_token_threshold_but_above_it_in_bytes_once() {
         // given: 630 bytes of long words, well under 200 tokens
-        Headroom h = Headroom.create();
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO).build();
         ToolResultCompressor c = ToolResultCompressor.of(h);
         String text = "internationalization ".repeat(30);
 
@@ -94,7 +95,7 @@ class ToolResultCompressorTest {
 
     @Test
     void should_count_a_small_result_again_in_another_scope() {
-        Headroom h = Headroom.create();
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO).build();
         ToolResultCompressor c = ToolResultCompressor.of(h);
 
         CompressionResult a = c.compress("ping", "pong", CompressionHints.NONE.withScope("tenant-a"));
@@ -108,7 +109,7 @@ class ToolResultCompressorTest {
 
     @Test
     void should_keep_scopes_apart_in_the_memo_and_the_store() {
-        Headroom h = Headroom.create();
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO).build();
         ToolResultCompressor c = ToolResultCompressor.of(h);
 
         CompressionResult a = c.compress("listOrders", orders(), CompressionHints.NONE.withScope("tenant-a"));

@@ -12,8 +12,11 @@ import dev.headroom.ccr.Handles;
 import dev.headroom.detect.ContentKind;
 import dev.headroom.testing.Inputs;
 import dev.headroom.testing.TestEngines;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * The rules every {@link OriginalStore} keeps: round trip, same key same content, missing keys,
  * expiry, a size bound, no entry accepted and then dropped at once (one larger than the bound is
  * refused with {@link StoreUnavailableException}, so the engine passes the input through instead of
- * emitting a handle that points at nothing), and scope isolation through the engine. A store's test class extends this
- * and says how to build its stores and how to let time pass.
+ * emitting a handle that points at nothing), the originals of one compression stored and evicted as a
+ * unit (all or none of them, never part), and scope isolation through the engine. A store's test
+ * class extends this and says how to build its stores and how to let time pass.
  */
 public abstract class OriginalStoreContract {
 
@@ -270,6 +274,98 @@ public abstract class OriginalStoreContract {
                 assertThat(got.found()).isTrue();
                 assertThat(Handles.of(got.content())).as("content of %s hashes to its handle", handle).isEqualTo(handle);
             }
+        }
+    }
+
+    // ---- all-or-nothing units (issue 11, item 2) ----
+
+    private static Map<String, String> unit(String tag, int entries, int chars) {
+        Map<String, String> unit = new LinkedHashMap<>();
+        for (int i = 0; i < entries; i++) {
+            String piece = tag + "-" + i + ":";
+            String content = piece.repeat(chars / piece.length() + 1).substring(0, chars);
+            unit.put(Handles.of(content), content);
+        }
+        return unit;
+    }
+
+    private static int present(OriginalStore store, Map<String, String> unit) {
+        int n = 0;
+        for (Map.Entry<String, String> e : unit.entrySet()) {
+            StoreLookup got = store.get(e.getKey());
+            if (got.isFound()) {
+                assertThat(got.content()).isEqualTo(e.getValue());
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void should_refuse_a_unit_larger_than_its_bound_and_store_none_of_it() throws Exception {
+        OriginalStore store = track(createBoundedStore(10_000));
+        Map<String, String> tooBig = unit("big", 4, 3_000);
+
+        assertThatThrownBy(() -> store.putAll(tooBig)).isInstanceOf(StoreUnavailableException.class);
+
+        assertThat(present(store, tooBig)).isZero();
+    }
+
+    @Test
+    void should_hold_every_entry_of_a_unit_right_after_writing_it_even_when_full() throws Exception {
+        OriginalStore store = track(createBoundedStore(10_000));
+        for (int round = 0; round < 6; round++) {
+            Map<String, String> unit = unit("r" + round, 3, 2_900);
+
+            store.putAll(unit);
+
+            assertThat(present(store, unit)).as("round %d", round).isEqualTo(3);
+            assertThat(heldChars(store)).isLessThanOrEqualTo(10_000);
+        }
+    }
+
+    @Test
+    void should_evict_a_unit_whole_never_part_of_it() throws Exception {
+        OriginalStore store = track(createBoundedStore(10_000));
+        List<Map<String, String>> written = new ArrayList<>();
+        for (int round = 0; round < 12; round++) {
+            Map<String, String> unit = unit("u" + round, 1 + round % 3, 1_400 + 100 * (round % 4));
+            store.putAll(unit);
+            written.add(unit);
+
+            for (int i = 0; i < written.size(); i++) {
+                int n = present(store, written.get(i));
+                assertThat(n).as("unit %d after round %d: all or none of its %d entries", i, round, written.get(i).size())
+                        .isIn(0, written.get(i).size());
+            }
+        }
+        assertThat(present(store, written.get(0))).as("the oldest unit was evicted").isZero();
+    }
+
+    @Test
+    void should_keep_every_handle_of_one_compression_retrievable_or_pass_the_input_through() throws Exception {
+        // the red team's shape: a grep output whose per-file originals together exceed the bound, each one fitting
+        OriginalStore store = track(createBoundedStore(500_000));
+        Headroom headroom = Headroom.builder().store(store).timeBudget(Duration.ZERO).build();
+        StringBuilder grep = new StringBuilder();
+        for (int f = 0; f < 8; f++) {
+            for (int line = 1; line <= 1_200; line++) {
+                grep.append("src/main/java/org/example/service/Module").append(f).append(".java:").append(line)
+                        .append(":        result = retryPolicy.apply(request, attempt").append(line % 7).append(");\n");
+            }
+        }
+        String input = grep.toString();
+        assertThat(input.length()).isGreaterThan(500_000);
+
+        CompressionResult r = headroom.compress(input, CompressionHints.query("retry policy").withKind(ContentKind.SEARCH));
+
+        if (r.compressed()) {
+            for (String handle : r.handles()) {
+                assertThat(headroom.retrieve(handle).found()).as("handle %s", handle).isTrue();
+            }
+        } else {
+            assertThat(r.text()).isEqualTo(input);
+            assertThat(r.handles()).isEmpty();
         }
     }
 }

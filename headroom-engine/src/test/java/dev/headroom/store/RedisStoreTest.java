@@ -1,7 +1,5 @@
 package dev.headroom.store;
 
-import static dev.headroom.testing.RedisServerProcess.SHARED_HOST;
-import static dev.headroom.testing.RedisServerProcess.SHARED_PORT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +11,7 @@ import dev.headroom.RetrievalResult;
 import dev.headroom.ccr.Handles;
 import dev.headroom.testing.Inputs;
 import dev.headroom.testing.RedisServerProcess;
+import dev.headroom.testing.RedisServers;
 import dev.headroom.testing.TestEngines;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -23,12 +22,20 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Runs against the machine's Redis on 127.0.0.1:6379, under a key prefix unique to this run. */
+/**
+ * Runs against the machine's Redis on 127.0.0.1:6379, under a key prefix unique to this run;
+ * {@link RedisStoreContainerTest} runs the same tests against a Testcontainers Redis.
+ */
 class RedisStoreTest extends OriginalStoreContract {
 
     private static final String RUN = "headroom-test:" + UUID.randomUUID() + ":";
     private static final AtomicInteger STORES = new AtomicInteger();
     private static final Duration SHORT_TTL = Duration.ofMillis(300);
+
+    /** The server these tests use; a subclass runs them against another source of a real Redis. */
+    protected RedisServers.Server server() {
+        return new RedisServers.Server(RedisServerProcess.SHARED_HOST, RedisServerProcess.SHARED_PORT, "the machine's redis-server");
+    }
 
     @BeforeEach
     void requireRedis() {
@@ -36,8 +43,16 @@ class RedisStoreTest extends OriginalStoreContract {
                 "no Redis answers on 127.0.0.1:6379; start one (.ci/run does) to run the Redis store tests");
     }
 
-    private static RedisStore.Builder builder() {
-        return RedisStore.builder(SHARED_HOST, SHARED_PORT).prefix(RUN + STORES.incrementAndGet() + ":");
+    private String host() {
+        return server().host();
+    }
+
+    private int port() {
+        return server().port();
+    }
+
+    private RedisStore.Builder builder() {
+        return RedisStore.builder(host(), port()).prefix(RUN + STORES.incrementAndGet() + ":");
     }
 
     @Override
@@ -74,8 +89,8 @@ class RedisStoreTest extends OriginalStoreContract {
     void should_let_one_node_retrieve_what_another_node_compressed() {
         // given: two application nodes, each with its own RedisStore on the same Redis and prefix
         String prefix = RUN + "nodes:";
-        RedisStore storeA = track(RedisStore.builder(SHARED_HOST, SHARED_PORT).prefix(prefix).build());
-        RedisStore storeB = track(RedisStore.builder(SHARED_HOST, SHARED_PORT).prefix(prefix).build());
+        RedisStore storeA = track(RedisStore.builder(host(), port()).prefix(prefix).build());
+        RedisStore storeB = track(RedisStore.builder(host(), port()).prefix(prefix).build());
         Headroom nodeA = TestEngines.eliding(storeA);
         Headroom nodeB = TestEngines.eliding(storeB);
         String log = Inputs.log(new Random(21));
@@ -93,6 +108,28 @@ class RedisStoreTest extends OriginalStoreContract {
         assertThat(nodeB.retrieve(Handles.of(log), null, "conversation-42").content()).isEqualTo(log);
         assertThat(nodeB.retrieve(Handles.of(log), null, "conversation-43").status())
                 .isEqualTo(RetrievalResult.Status.NOT_FOUND);
+    }
+
+    /**
+     * Units written in the same millisecond share a deadline; each unit here nearly fills the bound,
+     * so each write must evict the one written just before it, usually within the same millisecond.
+     */
+    @Test
+    void should_stay_within_its_bound_when_many_units_are_written_in_the_same_millisecond() {
+        RedisStore store = track(builder().maxChars(10_000).maxValueChars(5_000).build());
+        for (int i = 0; i < 200; i++) {
+            String a = ("unit " + i + " first ").repeat(400).substring(0, 4_000);
+            String b = ("unit " + i + " second ").repeat(400).substring(0, 4_000);
+            java.util.Map<String, String> unit = new java.util.LinkedHashMap<>();
+            unit.put(Handles.of(a), a);
+            unit.put(Handles.of(b), b);
+
+            store.putAll(unit);
+
+            assertThat(store.totalChars()).as("after unit %d", i).isLessThanOrEqualTo(10_000);
+            assertThat(store.get(Handles.of(a)).content()).isEqualTo(a);
+            assertThat(store.get(Handles.of(b)).content()).isEqualTo(b);
+        }
     }
 
     @Test
@@ -133,14 +170,14 @@ class RedisStoreTest extends OriginalStoreContract {
 
     @Test
     void should_open_a_redis_store_from_a_location_with_a_database() {
-        OriginalStore store = track(StoreLocations.open("redis://" + SHARED_HOST + ":" + SHARED_PORT + "/3"));
+        OriginalStore store = track(StoreLocations.open("redis://" + host() + ":" + port() + "/3"));
         assertThat(store).isInstanceOf(RedisStore.class);
         assertThat(store.name()).isEqualTo("redis://127.0.0.1:6379/3");
         String key = "00000000000000" + "ad";
         try {
             store.put(key, "in database 3");
             assertThat(store.get(key).content()).isEqualTo("in database 3");
-            try (RedisStore db0 = RedisStore.create(SHARED_HOST, SHARED_PORT)) {
+            try (RedisStore db0 = RedisStore.create(host(), port())) {
                 assertThat(db0.get(key).status()).isEqualTo(StoreLookup.Status.MISSING);
             }
         } finally {
@@ -152,7 +189,7 @@ class RedisStoreTest extends OriginalStoreContract {
     void should_keep_its_keys_under_the_prefix_given_in_its_location() {
         String prefix = RUN + "location prefix:";
         String encoded = prefix.replace(" ", "%20");
-        RedisStore store = track((RedisStore) StoreLocations.open("redis://" + SHARED_HOST + ":" + SHARED_PORT + "?prefix=" + encoded));
+        RedisStore store = track((RedisStore) StoreLocations.open("redis://" + host() + ":" + port() + "?prefix=" + encoded));
         assertThat(store.prefix()).isEqualTo(prefix);
 
         store.put("00000000000000af", "under a prefix");

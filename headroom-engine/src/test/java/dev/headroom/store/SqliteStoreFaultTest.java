@@ -13,11 +13,15 @@ import dev.headroom.testing.LogCapture;
 import dev.headroom.testing.TestEngines;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -143,6 +147,76 @@ class SqliteStoreFaultTest {
             assertThat(headroom.retrieve(Handles.of(log)).content()).isEqualTo(log);
         }
         assertThat(garbage).isNotEmpty();
+    }
+
+    /** Issue 11, item 4: writes went on into the unlinked file, and a later process found none of them. */
+    @Test
+    void should_notice_its_file_was_deleted_and_write_to_a_new_one_that_a_later_process_reads() throws Exception {
+        Path file = dir.resolve("vanishing.db");
+        List<String> handles = new ArrayList<>();
+        try (SqliteStore store = SqliteStore.open(file); LogCapture logs = LogCapture.start()) {
+            Headroom headroom = TestEngines.eliding(store);
+            assertThat(headroom.compress(Inputs.log(new Random(10))).outcome()).isEqualTo(Outcome.COMPRESSED);
+
+            // when: the file is deleted while the store has it open
+            Files.delete(file);
+            for (int i = 0; i < 5; i++) {
+                CompressionResult r = headroom.compress(Inputs.log(new Random(20 + i)));
+                assertThat(r.outcome()).isEqualTo(Outcome.COMPRESSED);
+                handles.addAll(r.handles());
+            }
+
+            // then: it said so, and wrote into a file at the path again
+            assertThat(logs.warnings()).anySatisfy(w -> assertThat(w).contains(file.toString()).contains("deleted"));
+            assertThat(file).exists();
+        }
+        try (SqliteStore later = SqliteStore.open(file)) {
+            for (String handle : handles) {
+                assertThat(later.get(handle).isFound()).as("a new process finds %s", handle).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void should_notice_its_file_was_replaced_and_use_the_new_one() throws Exception {
+        Path file = dir.resolve("replaced.db");
+        Path other = dir.resolve("other.db");
+        try (SqliteStore first = SqliteStore.open(other)) {
+            first.put("00000000000000aa", "from the other file");
+        }
+        try (SqliteStore store = SqliteStore.open(file); LogCapture logs = LogCapture.start()) {
+            store.put("00000000000000bb", "from the first file");
+
+            Files.move(other, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+            assertThat(store.get("00000000000000aa").content()).isEqualTo("from the other file");
+            assertThat(store.get("00000000000000bb").isFound()).isFalse();
+            assertThat(logs.warnings()).anySatisfy(w -> assertThat(w).contains("replaced"));
+        }
+    }
+
+    /** Issue 11, item 7: originals were readable by every local user (directory 0755, file 0644). */
+    @Test
+    void should_create_its_directory_and_file_private_to_the_user() throws Exception {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "a POSIX file system");
+        Path file = dir.resolve("home/.headroom/store.db");
+        try (SqliteStore store = SqliteStore.open(file)) {
+            store.put("00000000000000cc", "private");
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("home")))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        try (var files = Files.list(file.getParent())) {
+            files.forEach(f -> assertThat(uncheckedPermissions(f)).as(f.toString()).doesNotContain("r--r").endsWith("---"));
+        }
+    }
+
+    private static String uncheckedPermissions(Path f) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(f));
+        } catch (java.io.IOException e) {
+            return "gone";
+        }
     }
 
     /** Exclusive locking mode plus a write: the connection keeps every lock until it closes. */

@@ -2,6 +2,7 @@ package dev.headroom.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -46,13 +47,41 @@ class StoreLocationsTest {
 
     @Test
     void should_not_echo_a_password_in_an_error() {
-        assertThatThrownBy(() -> StoreLocations.open("redis://user:s3cret@bad:host:x"))
+        assertThatThrownBy(() -> StoreLocations.open("redis://alice:s3cret@bad:host:x"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("s3cret")
-                .hasMessageContaining("redis://user:***@");
+                .hasMessageNotContaining("alice")
+                .hasMessageContaining("redis://***@");
         assertThatThrownBy(() -> StoreLocations.open("redis://:s3cr%zzet@localhost:6379"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("s3cr");
+    }
+
+    /** Issue 11, item 6: '#', '/' or '?' unencoded in a password once cut the user-info short, and the message showed the rest. */
+    @Test
+    void should_hide_every_part_of_the_user_info_when_the_password_has_unencoded_delimiters() {
+        for (String password : new String[] {"S3cr3t#Passw0rd", "S3cr3t/Passw0rd", "S3cr3t?Passw0rd", "S3c@r3t#Pa/ss?w0rd"}) {
+            for (String uri : new String[] {
+                    "redis://:" + password + "@h:6379",
+                    "redis://:" + password + "@h:notaport",
+                    "redis://admin:" + password + "@h:6379/zero",
+                    "redis://admin:" + password + "@h:6379?prefx=a",
+                    "rediss://admin:" + password + "@",
+                    "redis://admin:" + password + "@h:6379#frag"}) {
+                Throwable thrown = catchThrowable(() -> StoreLocations.open(uri).close());
+                String shown = thrown == null ? "" : thrown.getMessage();
+                assertThat(shown).as(uri).doesNotContain("S3c").doesNotContain("w0rd").doesNotContain("admin");
+            }
+        }
+    }
+
+    @Test
+    void should_read_a_password_with_unencoded_delimiters_whole() {
+        RedisStore.Builder b = RedisStore.builder("redis://:S3cr3t#Pa/ss?w0rd@127.0.0.1:6379/2?prefix=p:");
+        try (RedisStore store = b.build()) {
+            assertThat(store.name()).isEqualTo("redis://127.0.0.1:6379/2").doesNotContain("S3c");
+            assertThat(store.prefix()).isEqualTo("p:");
+        }
     }
 
     @Test

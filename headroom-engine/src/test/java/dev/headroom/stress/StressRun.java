@@ -1,6 +1,7 @@
 package dev.headroom.stress;
 
 import dev.headroom.Headroom;
+import dev.headroom.HeadroomConfig;
 import dev.headroom.store.InMemoryStore;
 import dev.headroom.store.OriginalStore;
 import dev.headroom.store.RedisStore;
@@ -28,7 +29,8 @@ import java.util.UUID;
  *
  * (The {@code stress} profile runs this class in a forked JVM on the test classpath after the test
  * classes are compiled; no test runs.) Arguments: seconds (default 30), threads (default 64), store,
- * inputs (default {@code real}):
+ * inputs (default {@code real}), compression slots (default: the engine's, one per processor; 0 for
+ * no limit), time budget in ms (default the engine's, 100; 0 for none):
  * <ul>
  *   <li>store {@code memory}: an in-memory store bounded at 1 Gi characters, so nothing is evicted in
  *       the run and every retrieval must find its original; {@code bounded:CHARS} (default 1,000,000):
@@ -54,6 +56,8 @@ public final class StressRun {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 64;
         String location = args.length > 2 ? args[2] : "memory";
         String inputs = args.length > 3 ? args[3] : "real";
+        Integer slots = args.length > 4 ? Integer.valueOf(args[4]) : null;
+        Duration budget = args.length > 5 ? Duration.ofMillis(Long.parseLong(args[5])) : HeadroomConfig.DEFAULT_TIME_BUDGET;
         if (!inputs.equals("real") && !inputs.equals("eliding")) {
             throw new IllegalArgumentException("inputs must be real or eliding, was " + inputs);
         }
@@ -62,10 +66,15 @@ public final class StressRun {
         CountingStore counting = new CountingStore(store);
         boolean ok;
         try {
-            Headroom headroom = inputs.equals("real") ? Headroom.builder().store(counting).build() : TestEngines.eliding(counting);
+            Headroom.Builder real = Headroom.builder().store(counting).timeBudget(budget);
+            if (slots != null) {
+                real.maxConcurrentCompressions(slots);
+            }
+            Headroom headroom = inputs.equals("real") ? real.build() : TestEngines.eliding(counting);
             Workload.Source source = inputs.equals("real") ? Workload.realMix() : Workload.uniqueSmall();
-            System.out.printf(Locale.ROOT, "stress: %d threads, %d s, store %s%s, %s inputs, %d cores%n", threads, seconds,
-                    store.name(), bound(store), inputs, Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "stress: %d threads, %d s, store %s%s, %s inputs, %d cores, %d compression slots, budget %d ms%n",
+                    threads, seconds, store.name(), bound(store), inputs, Runtime.getRuntime().availableProcessors(),
+                    headroom.config().maxConcurrentCompressions(), headroom.config().timeBudget().toMillis());
             Workload.Report report;
             long maxSeen;
             try (BoundMonitor monitor = BoundMonitor.start(() -> size(store), bounded ? 20 : 200)) {

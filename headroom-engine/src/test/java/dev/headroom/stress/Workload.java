@@ -69,16 +69,19 @@ public final class Workload {
      * {@code compressed} the compressions whose text differs from the input.
      */
     public record Report(long operations, long compressions, long compressed, long handles, long retrievals, long losses,
-            long notFound, long exceptions, long failures, Duration duration, List<String> samples) {
+            long notFound, long exceptions, long failures, Duration duration, List<String> samples, long timeouts,
+            long compressP50Micros, long compressP99Micros, long compressMaxMicros) {
 
         /** One line for logs and the stress run's output. */
         public String summary() {
             double seconds = duration.toMillis() / 1000.0;
             return String.format(Locale.ROOT,
-                    "operations: %d (compressions: %d, of which compressed: %d, handles: %d, retrievals: %d), "
-                            + "duration: %.1f s, %.0f ops/s, losses: %d, not found: %d, exceptions: %d, failed open: %d",
-                    operations, compressions, compressed, handles, retrievals, seconds, operations / Math.max(0.001, seconds),
-                    losses, notFound, exceptions, failures);
+                    "operations: %d (compressions: %d, of which compressed: %d, timed out: %d, handles: %d, retrievals: %d), "
+                            + "duration: %.1f s, %.0f ops/s, losses: %d, not found: %d, exceptions: %d, failed open: %d, "
+                            + "compress p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                    operations, compressions, compressed, timeouts, handles, retrievals, seconds, operations / Math.max(0.001, seconds),
+                    losses, notFound, exceptions, failures, compressP50Micros / 1000.0, compressP99Micros / 1000.0,
+                    compressMaxMicros / 1000.0);
         }
 
         /** No loss, nothing escaped, nothing failed open, and at least one handle was checked. */
@@ -102,6 +105,9 @@ public final class Workload {
     private final LongAdder losses = new LongAdder();
     private final LongAdder notFound = new LongAdder();
     private final LongAdder exceptions = new LongAdder();
+    private final LongAdder timeouts = new LongAdder();
+    /** Microseconds of each compress call. */
+    private final ConcurrentLinkedQueue<Long> compressMicros = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
     private final AtomicReferenceArray<String[]> shared = new AtomicReferenceArray<>(SHARED_SLOTS);
     private volatile long deadline;
@@ -139,8 +145,10 @@ public final class Workload {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
         long failures = headroom.stats().failures() - failuresBefore;
+        long[] micros = compressMicros.stream().mapToLong(Long::longValue).sorted().toArray();
         return new Report(ops.sum(), compressions.sum(), compressed.sum(), handles.sum(), retrievals.sum(), losses.sum(),
-                notFound.sum(), exceptions.sum(), failures, took, List.copyOf(samples));
+                notFound.sum(), exceptions.sum(), failures, took, List.copyOf(samples), timeouts.sum(),
+                percentile(micros, 0.5), percentile(micros, 0.99), micros.length == 0 ? 0 : micros[micros.length - 1]);
     }
 
     private void work(int id, CountDownLatch start) {
@@ -155,7 +163,12 @@ public final class Workload {
             try {
                 String scope = "tenant-" + r.nextInt(SCOPES);
                 String input = source.next(r, id, n);
+                long t0 = System.nanoTime();
                 CompressionResult res = headroom.compress(input, CompressionHints.NONE.withScope(scope));
+                compressMicros.add((System.nanoTime() - t0) / 1_000);
+                if (res.outcome() == Outcome.TIMED_OUT) {
+                    timeouts.increment();
+                }
                 ops.increment();
                 compressions.increment();
                 if (res.compressed()) {
@@ -181,6 +194,10 @@ public final class Workload {
                 sample("exception: " + e);
             }
         }
+    }
+
+    private static long percentile(long[] sorted, double p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
     /** Retrieves {@code h}; counts a loss unless it returns bytes that hash to {@code h} (and equal {@code expected}). */

@@ -2,6 +2,7 @@ package dev.headroom.testing;
 
 import dev.headroom.store.OriginalStore;
 import dev.headroom.store.StoreLookup;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Forwards to a store and counts what was written through it (keys plus contents, in characters). */
@@ -20,6 +21,15 @@ public final class CountingStore implements OriginalStore {
         delegate.put(key, content);
         puts.increment();
         charsPut.add(key.length() + content.length());
+    }
+
+    @Override
+    public void putAll(Map<String, String> unit) {
+        delegate.putAll(unit);
+        for (Map.Entry<String, String> e : unit.entrySet()) {
+            puts.increment();
+            charsPut.add(e.getKey().length() + e.getValue().length());
+        }
     }
 
     @Override

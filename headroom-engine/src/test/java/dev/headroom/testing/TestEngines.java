@@ -3,6 +3,7 @@ package dev.headroom.testing;
 import dev.headroom.Headroom;
 import dev.headroom.detect.ContentKind;
 import dev.headroom.store.OriginalStore;
+import java.time.Duration;
 
 /** Engines for store, concurrency and fault tests. */
 public final class TestEngines {
@@ -14,7 +15,7 @@ public final class TestEngines {
      * every multi-line test input yields handles whichever real compressors exist.
      */
     public static Headroom eliding(OriginalStore store) {
-        Headroom.Builder b = Headroom.builder().minTokens(0).store(store);
+        Headroom.Builder b = Headroom.builder().timeBudget(Duration.ZERO).minTokens(0).store(store);
         ElidingCompressor eliding = new ElidingCompressor();
         for (ContentKind kind : ContentKind.values()) {
             b.compressor(kind, eliding);

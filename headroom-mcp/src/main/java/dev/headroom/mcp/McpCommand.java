@@ -73,6 +73,13 @@ public final class McpCommand implements Callable<Integer> {
     @Option(names = "--scope", paramLabel = "S", description = "Store and retrieve originals in this scope only (a tenant or user id).")
     String scope;
 
+    /** A server compresses on a JVM still compiling its first calls: the library's 100 ms would pass them through. */
+    static final long DEFAULT_TIME_BUDGET_MILLIS = 2_000;
+
+    @Option(names = "--time-budget", paramLabel = "MS",
+            description = "Pass a result through if compressing it takes longer than MS milliseconds; 0 for no limit (default ${DEFAULT-VALUE}).")
+    long timeBudgetMillis = DEFAULT_TIME_BUDGET_MILLIS;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Gateway: how long a downstream server may take to start or to answer one request (default ${DEFAULT-VALUE}).")
     long timeoutSeconds = McpGateway.Builder.DEFAULT_TIMEOUT.toSeconds();
 
@@ -88,7 +95,11 @@ public final class McpCommand implements Callable<Integer> {
         Headroom.Builder engine = Headroom.builder();
         List<DownstreamServer> servers;
         try {
-            engine.tokenizer(Tokenizer.fromId(tokenizer)).minTokens(minTokens);
+            if (timeBudgetMillis < 0) {
+                throw new IllegalArgumentException("--time-budget must be 0 (no limit) or a positive number of milliseconds, was "
+                        + timeBudgetMillis);
+            }
+            engine.tokenizer(Tokenizer.fromId(tokenizer)).minTokens(minTokens).timeBudget(Duration.ofMillis(timeBudgetMillis));
             servers = downstreamServers();
             if (servers.stream().anyMatch(DownstreamServer::isStdio) && !StandardCharsets.UTF_8.equals(Charset.defaultCharset())) {
                 // the SDK's stdio client decodes a server's output in the default charset: anything else damages non-ASCII text

@@ -28,7 +28,7 @@ class HeadroomServerHttpTest extends HeadroomServerContract {
 
     @BeforeAll
     static void start() throws Exception {
-        endpoint = McpTransports.startHttp(HeadroomMcpServer.of(Headroom.create()), "127.0.0.1", 0);
+        endpoint = McpTransports.startHttp(HeadroomMcpServer.of(Headroom.builder().timeBudget(java.time.Duration.ZERO).build()), "127.0.0.1", 0);
         client = TestClients.http(endpoint.url());
     }
 
@@ -52,9 +52,9 @@ class HeadroomServerHttpTest extends HeadroomServerContract {
         try (OriginalStore storeA = StoreLocations.open(location);
                 OriginalStore storeB = StoreLocations.open(location);
                 McpTransports.HttpEndpoint a = McpTransports.startHttp(
-                        HeadroomMcpServer.of(Headroom.builder().store(storeA).build()), "127.0.0.1", 0);
+                        HeadroomMcpServer.of(Headroom.builder().timeBudget(java.time.Duration.ZERO).store(storeA).build()), "127.0.0.1", 0);
                 McpTransports.HttpEndpoint b = McpTransports.startHttp(
-                        HeadroomMcpServer.of(Headroom.builder().store(storeB).build()), "127.0.0.1", 0)) {
+                        HeadroomMcpServer.of(Headroom.builder().timeBudget(java.time.Duration.ZERO).store(storeB).build()), "127.0.0.1", 0)) {
             McpSyncClient clientA = TestClients.http(a.url());
             McpSyncClient clientB = TestClients.http(b.url());
             try {

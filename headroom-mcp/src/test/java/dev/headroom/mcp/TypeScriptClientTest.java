@@ -45,7 +45,7 @@ class TypeScriptClientTest {
         gateway.addAll(TestClients.java(SampleServers.class.getName(), "logs"));
 
         JsonNode result;
-        try (McpTransports.HttpEndpoint http = McpTransports.startHttp(HeadroomMcpServer.of(Headroom.create()), "127.0.0.1", 0)) {
+        try (McpTransports.HttpEndpoint http = McpTransports.startHttp(HeadroomMcpServer.of(Headroom.builder().timeBudget(java.time.Duration.ZERO).build()), "127.0.0.1", 0)) {
             Path spec = dir.resolve("spec.json");
             Files.writeString(spec, McpJson.write(McpJson.ordered(
                     "content", content.toAbsolutePath().toString(),

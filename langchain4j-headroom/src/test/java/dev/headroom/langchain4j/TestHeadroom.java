@@ -10,6 +10,7 @@ import dev.headroom.compress.Compressed;
 import dev.headroom.compress.Elision;
 import dev.headroom.detect.ContentKind;
 import dev.headroom.tokens.TokenCounter;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -23,7 +24,7 @@ final class TestHeadroom {
     private TestHeadroom() {}
 
     static Headroom lines() {
-        Headroom.Builder b = Headroom.builder();
+        Headroom.Builder b = Headroom.builder().timeBudget(Duration.ZERO);
         for (ContentKind kind : ContentKind.values()) {
             b.compressor(kind, (input, ctx) -> {
                 List<String> lines = input.lines().collect(Collectors.toList());

@@ -12,6 +12,7 @@ import dev.headroom.Outcome;
 import dev.headroom.bench.BenchInput;
 import dev.headroom.bench.HonestLineCompressor;
 import dev.headroom.detect.ContentKind;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class EngineProbesTest {
     }
 
     private static Headroom headroom() {
-        return Headroom.builder().compressor(ContentKind.LOG, new HonestLineCompressor()).build();
+        return Headroom.builder().timeBudget(Duration.ZERO).compressor(ContentKind.LOG, new HonestLineCompressor()).build();
     }
 
     @Test
@@ -53,7 +54,7 @@ class EngineProbesTest {
     void should_fail_only_no_fail_open_when_a_compressor_throws() {
         // given: a compressor that crashes; the engine fails open and returns the input unchanged
         String log = log();
-        Headroom h = Headroom.builder().compressor(ContentKind.LOG, (input, ctx) -> {
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO).compressor(ContentKind.LOG, (input, ctx) -> {
             throw new IllegalStateException("boom");
         }).build();
         CompressionResult r = h.compress(log, CompressionHints.NONE.withKind(ContentKind.LOG));

@@ -22,7 +22,8 @@ import picocli.CommandLine;
 /** The replay benchmark on a seeded session: what each arm sends and what it costs. */
 class ReplayTest {
 
-    static final Supplier<Headroom> ENGINE = Headroom::create;
+    /** No time budget: the outputs, and so the costs compared here, must not depend on the machine's load. */
+    static final Supplier<Headroom> ENGINE = () -> Headroom.builder().timeBudget(java.time.Duration.ZERO).build();
     static final ReplayMeter METER = new ReplayMeter(JtokkitTokenCounter.of(Tokenizer.O200K_BASE),
             CachePricing.OPENAI_AUTOMATIC, CachePricing.ANTHROPIC_LAST_MESSAGE);
     static final Trace SRE = SeededSessions.all(42).stream().filter(t -> t.name().equals("seeded/sre-incident")).findFirst().orElseThrow();

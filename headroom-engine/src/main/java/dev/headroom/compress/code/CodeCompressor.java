@@ -79,7 +79,7 @@ public final class CodeCompressor implements Compressor {
         if (!TreeSitter.AVAILABLE || !TreeSitterBridge.supports(spec.get()) || hasLoneSurrogate(input)) {
             return Compressed.unchanged(input, "code-no-parser");
         }
-        SourceOutline outline = TreeSitterBridge.outline(spec.get(), input);
+        SourceOutline outline = TreeSitterBridge.outline(spec.get(), input, ctx.deadline());
         if (outline.errors() > 0 && outline.bodies().isEmpty()) {
             return Compressed.unchanged(input, "code-parse-error");
         }
@@ -87,7 +87,7 @@ public final class CodeCompressor implements Compressor {
         if (out.elisions().isEmpty()) {
             return Compressed.unchanged(input, "code-nothing-to-elide");
         }
-        if (TreeSitterBridge.errors(spec.get(), out.text()) > outline.errors()) {
+        if (TreeSitterBridge.errors(spec.get(), out.text(), ctx.deadline()) > outline.errors()) {
             return Compressed.unchanged(input, "code-result-unparseable");
         }
         return out;
@@ -138,6 +138,7 @@ public final class CodeCompressor implements Compressor {
             Relevance relevance = new Relevance(ctx.query(), ctx.queryTerms(), outline.bodies(), src);
             List<Body> bodies = outline.bodies();
             for (int i = 0; i < bodies.size(); i++) {
+                ctx.checkDeadline();
                 Body body = bodies.get(i);
                 if (lines(body.body()) > MAX_KEPT_BODY_LINES && bigEnough(body.body()) && !relevance.keeps(i, body)) {
                     elideBody(body);
@@ -309,7 +310,7 @@ public final class CodeCompressor implements Compressor {
         }
 
         private boolean bigEnough(Span span) {
-            return ctx.tokens().count(src.substring(span.start(), span.end())) >= MIN_ELIDED_TOKENS;
+            return ctx.tokens().count(src.substring(span.start(), span.end()), ctx::checkDeadline) >= MIN_ELIDED_TOKENS;
         }
 
         private int lines(Span span) {

@@ -1,5 +1,7 @@
 package dev.headroom.compress.code;
 
+import dev.headroom.compress.Deadline;
+import dev.headroom.compress.TimeBudgetExceededException;
 import dev.headroom.compress.code.SourceOutline.Body;
 import dev.headroom.compress.code.SourceOutline.Span;
 import java.lang.System.Logger.Level;
@@ -7,19 +9,35 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.treesitter.TSInputEncoding;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
+import org.treesitter.TSReader;
 import org.treesitter.TSTree;
+import org.treesitter.TSTreeCursor;
 
 /**
  * The only class that touches tree-sitter (an optional dependency). Callers ask {@link #supports}
  * first; when the core library or a grammar is missing, it answers false and logs that once.
  * A parser is created per call because tree-sitter parsers are not thread-safe.
+ *
+ * <p>Every walk goes through a {@link TSTreeCursor}: {@code TSNode.getChild(i)} and
+ * {@code getParent()} scan siblings from the start, so using them on a node with thousands of
+ * children (a file of unclosed headers, a long module) made a walk quadratic. Under a time budget,
+ * parsing runs on a helper thread, reports progress to the call's {@link Deadline} and is cancelled
+ * past it, and the caller waits no longer than the budget.
  */
 final class TreeSitterBridge {
 
@@ -42,55 +60,185 @@ final class TreeSitterBridge {
     /**
      * The outline of {@code source}. Functions that contain a syntax error (tree-sitter recovers
      * around macros it cannot expand, or a cut-off file) are left out of it.
+     *
+     * @throws TimeBudgetExceededException past the deadline
      */
-    static SourceOutline outline(LanguageSpec spec, String source) {
-        TSLanguage language = grammar(spec).orElseThrow();
-        try (TSParser parser = new TSParser()) {
-            parser.setLanguage(language);
-            try (TSTree tree = parser.parseString(null, source)) {
-                TSNode root = tree.getRootNode();
-                return new Walker(spec, source).walk(root, errorCount(root));
-            }
+    static SourceOutline outline(LanguageSpec spec, String source, Deadline deadline) {
+        try (Parse parse = parse(grammar(spec).orElseThrow(), source, deadline)) {
+            TSNode root = parse.tree.getRootNode();
+            return new Walker(spec, source, deadline).walk(root, errorCount(root, deadline));
         }
     }
 
     /** Whether {@code source} parses without error nodes. */
     static boolean parses(LanguageSpec spec, String source) {
-        return errors(spec, source) == 0;
+        return errors(spec, source, Deadline.none()) == 0;
     }
 
-    /** How many error and missing nodes tree-sitter's parse of {@code source} has. */
+    /** How many error and missing nodes tree-sitter's parse of {@code source} has, with no time limit. */
     static int errors(LanguageSpec spec, String source) {
-        TSLanguage language = grammar(spec).orElseThrow();
-        try (TSParser parser = new TSParser()) {
-            parser.setLanguage(language);
-            try (TSTree tree = parser.parseString(null, source)) {
-                return errorCount(tree.getRootNode());
+        return errors(spec, source, Deadline.none());
+    }
+
+    /**
+     * How many error and missing nodes tree-sitter's parse of {@code source} has.
+     *
+     * @throws TimeBudgetExceededException past the deadline
+     */
+    static int errors(LanguageSpec spec, String source, Deadline deadline) {
+        try (Parse parse = parse(grammar(spec).orElseThrow(), source, deadline)) {
+            return errorCount(parse.tree.getRootNode(), deadline);
+        }
+    }
+
+    /** A tree and the parser that made it; closing releases both. */
+    private static final class Parse implements AutoCloseable {
+        final TSParser parser;
+        final TSTree tree;
+
+        Parse(TSParser parser, TSTree tree) {
+            this.parser = parser;
+            this.tree = tree;
+        }
+
+        @Override
+        public void close() {
+            try {
+                tree.close();
+            } finally {
+                parser.close();
             }
         }
     }
 
-    /** Counts error and missing nodes, descending only into subtrees that contain one. */
-    private static int errorCount(TSNode root) {
+    /**
+     * Parses {@code source}. With a bounded deadline the parse runs on a helper thread and reports
+     * progress to the deadline, which cancels it; the caller waits only for the time left. Tree-sitter
+     * reports progress every so many parse operations, and in error recovery one report can come tens
+     * of milliseconds after the last, so waiting on the parse itself could overrun the budget by that
+     * much. An abandoned parse stops at its next report and closes its own tree and parser; the caller
+     * never touches them, so nothing native is used after it is freed.
+     *
+     * @throws TimeBudgetExceededException past the deadline
+     */
+    private static Parse parse(TSLanguage language, String source, Deadline deadline) {
+        deadline.check();
+        if (!deadline.isBounded()) {
+            TSParser parser = newParser(language);
+            try {
+                return new Parse(parser, parser.parseString(null, source));
+            } catch (RuntimeException | Error e) {
+                parser.close();
+                throw e;
+            }
+        }
+        byte[] utf8 = source.getBytes(StandardCharsets.UTF_8);
+        CompletableFuture<Parse> job = CompletableFuture.supplyAsync(() -> parseCancellably(language, utf8, deadline), PARSERS);
+        try {
+            Parse parse = job.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+            if (parse == null) {
+                throw new TimeBudgetExceededException(deadline.budget());
+            }
+            return parse;
+        } catch (TimeoutException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            job.thenAccept(abandoned -> {
+                if (abandoned != null) {
+                    abandoned.close();
+                }
+            });
+            throw new TimeBudgetExceededException(deadline.budget());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("tree-sitter parse failed", cause);
+        }
+    }
+
+    /** Runs on a helper thread: the parse, or null when the deadline cancelled it. */
+    private static Parse parseCancellably(TSLanguage language, byte[] utf8, Deadline deadline) {
+        TSParser parser = newParser(language);
+        try {
+            TSReader reader = (buffer, offset, point) -> {
+                int n = Math.min(buffer.length, utf8.length - offset);
+                if (n <= 0) {
+                    return 0;
+                }
+                System.arraycopy(utf8, offset, buffer, 0, n);
+                return n;
+            };
+            TSTree tree = parser.parseWithOptions(new byte[READ_CHUNK], null, reader, TSInputEncoding.TSInputEncodingUTF8,
+                    state -> deadline.expired());
+            if (tree == null) {
+                parser.close();
+                return null;
+            }
+            return new Parse(parser, tree);
+        } catch (RuntimeException | Error e) {
+            parser.close();
+            throw e;
+        }
+    }
+
+    private static TSParser newParser(TSLanguage language) {
+        TSParser parser = new TSParser();
+        try {
+            parser.setLanguage(language);
+            return parser;
+        } catch (RuntimeException | Error e) {
+            parser.close();
+            throw e;
+        }
+    }
+
+    /** Daemon threads for parses under a deadline; idle ones end after a minute. */
+    private static final ExecutorService PARSERS = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "headroom-tree-sitter");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static final int READ_CHUNK = 64 * 1024;
+
+    /** Nodes visited between two deadline checks. */
+    private static final int CHECK_EVERY = 1024;
+
+    /**
+     * Counts error and missing nodes in one cursor walk, descending only into subtrees that
+     * contain one: linear in the nodes visited.
+     */
+    private static int errorCount(TSNode root, Deadline deadline) {
         if (!root.hasError()) {
             return 0;
         }
         int count = 0;
-        Deque<TSNode> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            TSNode node = stack.pop();
-            if (node.isError() || node.isMissing()) {
-                count++;
-            }
-            for (int i = node.getChildCount() - 1; i >= 0; i--) {
-                TSNode child = node.getChild(i);
-                if (child.hasError()) {
-                    stack.push(child);
+        int steps = 0;
+        try (TSTreeCursor cursor = new TSTreeCursor(root)) {
+            while (true) {
+                TSNode node = cursor.currentNode();
+                if (node.isError() || node.isMissing()) {
+                    count++;
+                }
+                if (++steps % CHECK_EVERY == 0) {
+                    deadline.check();
+                }
+                if (node.hasError() && cursor.gotoFirstChild()) {
+                    continue;
+                }
+                while (!cursor.gotoNextSibling()) {
+                    if (!cursor.gotoParent()) {
+                        return count;
+                    }
                 }
             }
         }
-        return count;
     }
 
     private static boolean probeCore() {
@@ -131,60 +279,81 @@ final class TreeSitterBridge {
         private final int[] charAtByte;
         private final List<Body> bodies = new ArrayList<>();
         private final List<Span> docComments = new ArrayList<>();
+        private final Deadline deadline;
 
-        Walker(LanguageSpec spec, String source) {
+        Walker(LanguageSpec spec, String source, Deadline deadline) {
             this.spec = spec;
             this.source = source;
             this.charAtByte = byteToCharIndex(source);
+            this.deadline = deadline;
         }
 
+        /** Pre-order cursor walk; {@code ancestors} holds the current node's parent first. */
         SourceOutline walk(TSNode root, int errors) {
-            Deque<TSNode> stack = new ArrayDeque<>();
-            stack.push(root);
-            while (!stack.isEmpty()) {
-                TSNode node = stack.pop();
-                String type = node.getType();
-                if (spec.functionTypes().contains(type) && !isWrapper(node)) {
-                    if (!node.hasError()) {
-                        function(node);
+            Deque<TSNode> ancestors = new ArrayDeque<>();
+            int steps = 0;
+            try (TSTreeCursor cursor = new TSTreeCursor(root)) {
+                while (true) {
+                    TSNode node = cursor.currentNode();
+                    if (++steps % CHECK_EVERY == 0) {
+                        deadline.check();
                     }
-                    continue;
-                }
-                if (node.isError()) {
-                    continue;
-                }
-                if (spec.indentedBodies() && isModuleOrClassDocstring(node, type)) {
-                    docComments.add(span(node.getNamedChild(0)));
-                    continue;
-                }
-                if (spec.javadocComments() && type.endsWith("comment")) {
-                    Span span = span(node);
-                    if (source.startsWith("/**", span.start()) || isFileHeader(span)) {
-                        docComments.add(span);
+                    if (visit(node, ancestors) && cursor.gotoFirstChild()) {
+                        ancestors.push(node);
+                        continue;
                     }
-                    continue;
-                }
-                for (int i = node.getChildCount() - 1; i >= 0; i--) {
-                    stack.push(node.getChild(i));
+                    while (!cursor.gotoNextSibling()) {
+                        if (!cursor.gotoParent()) {
+                            return new SourceOutline(bodies, docComments, errors);
+                        }
+                        ancestors.pop();
+                    }
                 }
             }
-            return new SourceOutline(bodies, docComments, errors);
+        }
+
+        /** Records what {@code node} contributes; whether to walk into its children. */
+        private boolean visit(TSNode node, Deque<TSNode> ancestors) {
+            String type = node.getType();
+            TSNode parent = ancestors.peek();
+            if (spec.functionTypes().contains(type) && !isWrapper(node)) {
+                if (!node.hasError()) {
+                    function(node, parent);
+                }
+                return false;
+            }
+            if (node.isError()) {
+                return false;
+            }
+            if (spec.indentedBodies() && isModuleOrClassDocstring(node, type, ancestors)) {
+                docComments.add(span(node.getNamedChild(0)));
+                return false;
+            }
+            if (spec.javadocComments() && type.endsWith("comment")) {
+                Span span = span(node);
+                if (source.startsWith("/**", span.start()) || isFileHeader(span)) {
+                    docComments.add(span);
+                }
+                return false;
+            }
+            return true;
         }
 
         /** A string statement first in a module or a class body: Python's docstring for it. */
-        private static boolean isModuleOrClassDocstring(TSNode node, String type) {
+        private static boolean isModuleOrClassDocstring(TSNode node, String type, Deque<TSNode> ancestors) {
             if (!"expression_statement".equals(type) || node.getNamedChildCount() != 1
                     || !"string".equals(node.getNamedChild(0).getType())) {
                 return false;
             }
-            TSNode parent = node.getParent();
+            Iterator<TSNode> up = ancestors.iterator();
+            TSNode parent = up.hasNext() ? up.next() : null;
             if (parent == null || parent.isNull() || !TSNode.eq(firstStatement(parent), node)) {
                 return false;
             }
             if ("module".equals(parent.getType())) {
                 return true;
             }
-            TSNode owner = parent.getParent();
+            TSNode owner = up.hasNext() ? up.next() : null;
             return "block".equals(parent.getType()) && owner != null && !owner.isNull()
                     && "class_definition".equals(owner.getType());
         }
@@ -216,12 +385,12 @@ final class TreeSitterBridge {
             return source.startsWith("/*", span.start()) && source.substring(0, span.start()).isBlank();
         }
 
-        private void function(TSNode fn) {
+        private void function(TSNode fn, TSNode parent) {
             TSNode body = field(fn, "body");
             if (body == null || !spec.bodyTypes().contains(body.getType())) {
                 return;
             }
-            bodies.add(new Body(name(fn), span(body), spec.indentedBodies() ? docstring(body) : null));
+            bodies.add(new Body(name(fn, parent), span(body), spec.indentedBodies() ? docstring(body) : null));
         }
 
         private Span docstring(TSNode block) {
@@ -236,7 +405,7 @@ final class TreeSitterBridge {
             return "string".equals(str.getType()) ? span(str) : null;
         }
 
-        private String name(TSNode fn) {
+        private String name(TSNode fn, TSNode parent) {
             TSNode n = field(fn, "name");
             if (n == null) {
                 TSNode d = field(fn, "declarator");
@@ -250,13 +419,12 @@ final class TreeSitterBridge {
                 n = d;
             }
             if (n == null) {
-                n = nameFromParent(fn);
+                n = nameFromParent(parent);
             }
             return n == null ? "" : simpleName(text(n));
         }
 
-        private TSNode nameFromParent(TSNode fn) {
-            TSNode parent = fn.getParent();
+        private TSNode nameFromParent(TSNode parent) {
             if (parent == null || parent.isNull()) {
                 return null;
             }

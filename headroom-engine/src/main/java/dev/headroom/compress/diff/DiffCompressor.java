@@ -55,6 +55,7 @@ public final class DiffCompressor implements Compressor {
         }
         Map<DiffFile, String> reasons = summaryReasons(parsed.files(), input, ctx.queryTerms());
         for (DiffFile f : parsed.files()) {
+            ctx.checkDeadline();
             writeHeader(f, input, ctx, out, elisions, eol);
             String summary = reasons.get(f);
             if (summary != null) {

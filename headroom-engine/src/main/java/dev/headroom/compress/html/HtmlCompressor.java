@@ -20,6 +20,7 @@ public final class HtmlCompressor implements Compressor {
     @Override
     public Compressed compress(String input, CompressionContext ctx) {
         HtmlText.Result r = HtmlText.of(input);
+        ctx.checkDeadline();
         if (r.tags() == 0) {
             return Compressed.unchanged(input, "html-no-markup");
         }

@@ -218,9 +218,13 @@ final class HtmlText {
         return semi + 1;
     }
 
+    /** The character a numeric reference names; a surrogate code point (never a character) reads as U+FFFD, as HTML parsers do. */
     private static String codePoint(String digits, int radix) {
         try {
             int cp = Integer.parseInt(digits, radix);
+            if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+                return "\uFFFD";
+            }
             return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : null;
         } catch (NumberFormatException e) {
             return null;

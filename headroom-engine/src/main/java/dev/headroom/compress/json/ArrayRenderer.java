@@ -56,6 +56,7 @@ final class ArrayRenderer {
             }
             out.append('}');
         } else {
+            ctx.checkDeadline();
             Node.Arr a = (Node.Arr) node;
             List<Node.Obj> rows = objectRows(a);
             if (rows != null && rows.size() >= MIN_TABLE_ROWS) {
@@ -90,6 +91,10 @@ final class ArrayRenderer {
 
     private void renderRows(Node.Arr a, List<Node.Obj> rows, StringBuilder out, boolean root) {
         ArrayStats stats = ArrayStats.of(rows);
+        if (stats == null) {
+            renderPlain(a, out);
+            return;
+        }
         RowSelector.Selection sel = RowSelector.select(stats, ctx.queryTerms());
         TableLayout table = TableLayout.of(rows);
         if (sel != null) {
@@ -132,7 +137,7 @@ final class ArrayRenderer {
         if (candidate.length() >= baseline.length()) {
             return false;
         }
-        return ctx.tokens().count(candidate.toString()) < ctx.tokens().count(baseline.toString());
+        return ctx.tokens().count(candidate.toString(), ctx::checkDeadline) < ctx.tokens().count(baseline.toString(), ctx::checkDeadline);
     }
 
     /** Kept rows as objects, constant fields stated once up front, and the marker as a last sentinel object. */

@@ -88,8 +88,21 @@ final class ArrayStats {
         }
     }
 
+    static final int SPARSITY = 8;
+    static final int MIN_FIELD_CAP = 64;
+
+    /**
+     * Statistics of {@code rows}, or null when they are too sparse to be a table: each distinct key
+     * costs arrays over all rows, so the keys are capped at {@value #SPARSITY} times the average row
+     * width (at least {@value #MIN_FIELD_CAP}), which keeps the work linear in the cells present.
+     */
     static ArrayStats of(List<Node.Obj> rows) {
         int n = rows.size();
+        long cells = 0;
+        for (Node.Obj row : rows) {
+            cells += row.keys().size();
+        }
+        long maxFields = Math.max(MIN_FIELD_CAP, SPARSITY * cells / Math.max(1, n));
         Map<String, Field> byKey = new LinkedHashMap<>();
         for (int r = 0; r < n; r++) {
             Node.Obj row = rows.get(r);
@@ -97,6 +110,9 @@ final class ArrayStats {
                 String key = row.keys().get(k);
                 Field f = byKey.get(key);
                 if (f == null) {
+                    if (byKey.size() >= maxFields) {
+                        return null;
+                    }
                     f = new Field(key, n);
                     byKey.put(key, f);
                 }

@@ -3,6 +3,7 @@ package dev.headroom.compress.json;
 import dev.headroom.compress.Compressed;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.Compressor;
+import dev.headroom.compress.TimeBudgetExceededException;
 import java.io.IOException;
 
 /**
@@ -48,9 +49,9 @@ public final class JsonCompressor implements Compressor {
     public Compressed compress(String input, CompressionContext context) {
         Node root;
         try {
-            root = JsonReader.parse(input);
+            root = JsonReader.parse(input, context.deadline());
         } catch (IOException e) {
-            return minifyOnly(input);
+            return minifyOnly(input, context);
         }
         ArrayRenderer renderer = new ArrayRenderer(input, context);
         StringBuilder out = new StringBuilder(Math.max(16, input.length() / 2));
@@ -62,10 +63,12 @@ public final class JsonCompressor implements Compressor {
         return new Compressed(text, renderer.strategy(), renderer.elisions());
     }
 
-    private static Compressed minifyOnly(String input) {
+    private static Compressed minifyOnly(String input, CompressionContext context) {
         try {
-            String min = JsonReader.minify(input);
+            String min = JsonReader.minify(input, context.deadline());
             return min.equals(input) ? Compressed.unchanged(input, "json:deep") : Compressed.lossless(min, "json:minify-deep");
+        } catch (TimeBudgetExceededException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             return Compressed.unchanged(input, "json:not-parsable");
         }

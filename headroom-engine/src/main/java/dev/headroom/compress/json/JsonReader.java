@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.headroom.compress.Deadline;
+import dev.headroom.compress.TimeBudgetExceededException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,18 +28,35 @@ final class JsonReader {
                     .build())
             .build();
 
-    private final Map<String, String> keys = new HashMap<>();
+    /** Values read between two deadline checks. */
+    private static final int CHECK_EVERY = 4096;
 
-    private JsonReader() {}
+    private final Map<String, String> keys = new HashMap<>();
+    private final Deadline deadline;
+    private int values;
+
+    private JsonReader(Deadline deadline) {
+        this.deadline = deadline;
+    }
 
     /** The document's root value; throws on malformed, truncated or too-deep input. */
     static Node parse(String input) throws IOException {
+        return parse(input, Deadline.none());
+    }
+
+    /**
+     * The document's root value, checking {@code deadline} as it reads; throws on malformed,
+     * truncated or too-deep input.
+     *
+     * @throws TimeBudgetExceededException past the deadline
+     */
+    static Node parse(String input, Deadline deadline) throws IOException {
         try (JsonParser p = FACTORY.createParser(input)) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new IOException("empty input");
             }
-            Node root = new JsonReader().read(p, t);
+            Node root = new JsonReader(deadline).read(p, t);
             if (p.nextToken() != null) {
                 throw new IOException("trailing content after the JSON value");
             }
@@ -46,6 +65,9 @@ final class JsonReader {
     }
 
     private Node read(JsonParser p, JsonToken t) throws IOException {
+        if (++values % CHECK_EVERY == 0) {
+            deadline.check();
+        }
         switch (t) {
             case START_OBJECT: {
                 List<String> ks = new ArrayList<>();
@@ -87,6 +109,11 @@ final class JsonReader {
      * kept as written. Throws on malformed input.
      */
     static String minify(String input) throws IOException {
+        return minify(input, Deadline.none());
+    }
+
+    /** {@link #minify(String)}, checking {@code deadline} as it goes. */
+    static String minify(String input, Deadline deadline) throws IOException {
         JsonFactory deep = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(Integer.MAX_VALUE)
@@ -99,7 +126,11 @@ final class JsonReader {
             boolean afterValue = false;
             int depth = 0;
             JsonToken t;
+            int tokens = 0;
             while ((t = p.nextToken()) != null) {
+                if (++tokens % CHECK_EVERY == 0) {
+                    deadline.check();
+                }
                 if (depth == 0 && out.length() > 0) {
                     throw new IOException("trailing content after the JSON value");
                 }

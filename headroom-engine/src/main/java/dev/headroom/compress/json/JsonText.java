@@ -1,6 +1,10 @@
 package dev.headroom.compress.json;
 
-/** JSON string escaping, minimal and deterministic: quotes, backslashes and control characters only. */
+/**
+ * JSON string escaping, minimal and deterministic: quotes, backslashes, control characters, and
+ * unpaired surrogates (as {@code \\uXXXX}, the same string to any JSON reader, so the output stays
+ * well-formed UTF-16 and encodes to valid UTF-8).
+ */
 final class JsonText {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -21,6 +25,13 @@ final class JsonText {
             char c = s.charAt(i);
             if (c < 0x20 || c == '"' || c == '\\') {
                 return true;
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
             }
         }
         return false;
@@ -45,8 +56,13 @@ final class JsonText {
                 default -> {
                     if (c < 0x20) {
                         out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
-                    } else {
+                    } else if (!Character.isSurrogate(c)) {
                         out.append(c);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        out.append(c).append(s.charAt(++i));
+                    } else {
+                        out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf])
+                                .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
                     }
                 }
             }

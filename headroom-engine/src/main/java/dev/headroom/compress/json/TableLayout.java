@@ -63,8 +63,9 @@ final class TableLayout {
     }
 
     private static boolean hasDotOrDuplicate(List<String> keys) {
-        for (int i = 0; i < keys.size(); i++) {
-            if (keys.get(i).indexOf('.') >= 0 || keys.indexOf(keys.get(i)) != i) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String key : keys) {
+            if (key.indexOf('.') >= 0 || !seen.add(key)) {
                 return true;
             }
         }

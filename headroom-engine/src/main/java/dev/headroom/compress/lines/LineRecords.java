@@ -15,8 +15,9 @@ import java.util.List;
  * its first fields, and its body the rest. Records group by key: errors (an error level word, or an
  * exception) and warnings by their masked shape (LineShape: numbers, ids, addresses and times
  * masked, words kept), so only repeats that differ in those merge and every distinct error message
- * keeps a line of its own; everything else by mined template. The line-template compressor and the
- * engine's output checks share this one grouping.
+ * keeps a line of its own; everything else by mined template. Text made of multi-line records under
+ * a recurring header ({@link MultiLineRecords}) groups whole records instead. The line-template
+ * compressor and the engine's output checks share this one grouping.
  */
 public final class LineRecords {
 
@@ -51,6 +52,10 @@ public final class LineRecords {
      * categorical columns. Logs are mined without it: their token positions shift with the message.
      */
     public static List<Record> of(List<String> lines, boolean columns) {
+        List<Record> multiLine = MultiLineRecords.of(lines);
+        if (multiLine != null) {
+            return multiLine;
+        }
         char delimiter = delimiter(lines);
         List<Record> out = new ArrayList<>();
         List<List<String>> shapes = new ArrayList<>();

@@ -74,6 +74,7 @@ public final class LineTemplateCompressor implements Compressor {
         List<Block> blocks = new ArrayList<>();
         Map<String, Group> groups = new HashMap<>();
         for (LineRecords.Record r : LineRecords.of(text.contents(), columns)) {
+            ctx.checkDeadline();
             Block b = new Block(r);
             b.group = groups.computeIfAbsent(r.key(), k -> new Group(b));
             b.group.add(b);

@@ -37,7 +37,7 @@ final class RareValues {
         }
         List<List<String>> tokens = new ArrayList<>(n);
         for (String b : bodies) {
-            tokens.add(LineShape.rawTokens(b, delimiter));
+            tokens.add(LineShape.rawTokens(b, delimiter, MAX_POSITIONS));
         }
         List<Map<String, Integer>> counts = new ArrayList<>();
         boolean[] overflow = new boolean[MAX_POSITIONS];

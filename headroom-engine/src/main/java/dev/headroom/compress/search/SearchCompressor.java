@@ -3,6 +3,7 @@ package dev.headroom.compress.search;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.Compressed;
 import dev.headroom.compress.Compressor;
+import dev.headroom.compress.Deadline;
 import dev.headroom.compress.Elision;
 import dev.headroom.compress.search.SearchLine.Kind;
 import dev.headroom.internal.RawLines;
@@ -35,8 +36,9 @@ public final class SearchCompressor implements Compressor {
 
     @Override
     public Compressed compress(String input, CompressionContext ctx) {
-        List<SearchLine> lines = SearchParser.parse(input);
-        Map<String, FileHits> files = group(lines);
+        List<SearchLine> lines = SearchParser.parse(input, ctx.deadline());
+        ctx.checkDeadline();
+        Map<String, FileHits> files = group(lines, ctx.deadline());
         int matches = 0;
         int hits = 0;
         int others = 0;
@@ -55,13 +57,18 @@ public final class SearchCompressor implements Compressor {
         if (hits <= MAX_TOTAL && files.size() <= MAX_FILES) {
             return Compressed.unchanged(input, "small");
         }
-        Set<Integer> kept = select(files, ctx.queryTerms());
+        ctx.checkDeadline();
+        Set<Integer> kept = select(files, ctx.queryTerms(), ctx.deadline());
+        ctx.checkDeadline();
         return new SearchRenderer(input, lines, files, kept, ctx).render();
     }
 
-    private static Map<String, FileHits> group(List<SearchLine> lines) {
+    private static Map<String, FileHits> group(List<SearchLine> lines, Deadline deadline) {
         Map<String, FileHits> files = new LinkedHashMap<>();
         for (SearchLine l : lines) {
+            if (l.index() % 1024 == 1023) {
+                deadline.check();
+            }
             if (l.isHit()) {
                 files.computeIfAbsent(l.path(), p -> new FileHits(p, files.size())).add(l);
             } else if (l.kind() == Kind.HEADING) {
@@ -75,7 +82,7 @@ public final class SearchCompressor implements Compressor {
     }
 
     /** The input indices of the hits to keep. */
-    private static Set<Integer> select(Map<String, FileHits> files, List<String> terms) {
+    private static Set<Integer> select(Map<String, FileHits> files, List<String> terms, Deadline deadline) {
         List<SearchLine> matchLines = new ArrayList<>();
         for (FileHits f : files.values()) {
             for (SearchLine l : f.hits) {
@@ -88,14 +95,21 @@ public final class SearchCompressor implements Compressor {
         Map<Integer, Double> score = new LinkedHashMap<>();
         Set<Integer> relevant = new HashSet<>();
         for (int i = 0; i < matchLines.size(); i++) {
+            if (i % 256 == 255) {
+                deadline.check();
+            }
             SearchLine l = matchLines.get(i);
             score.put(l.index(), QUERY_WEIGHT * relevance[i] + LineScorer.signal(l.content()));
             if (relevance[i] > 0) {
                 relevant.add(l.index());
             }
         }
+        deadline.check();
         Map<FileHits, List<SearchLine>> ranked = new LinkedHashMap<>();
         for (FileHits f : files.values()) {
+            if (ranked.size() % 256 == 255) {
+                deadline.check();
+            }
             List<SearchLine> own = new ArrayList<>();
             for (SearchLine l : f.hits) {
                 if (l.kind() == Kind.MATCH) {
@@ -110,6 +124,7 @@ public final class SearchCompressor implements Compressor {
             f.score = own.isEmpty() ? Double.NEGATIVE_INFINITY : score.get(own.get(0).index());
             ranked.put(f, own);
         }
+        deadline.check();
         List<FileHits> order = new ArrayList<>(files.values());
         order.sort(Comparator.comparingDouble((FileHits f) -> -f.score)
                 .thenComparingInt(f -> -f.matches)
@@ -145,6 +160,7 @@ public final class SearchCompressor implements Compressor {
                 }
             }
         }
+        deadline.check();
         rest.sort(Comparator.comparingDouble((SearchLine l) -> -score.get(l.index())).thenComparingInt(SearchLine::index));
         int total = kept.size();
         int budget = Math.max(MAX_FILES, (int) ((long) MAX_TOTAL * matchLines.size() / Math.max(1, hitCount(files))));
@@ -254,7 +270,11 @@ public final class SearchCompressor implements Compressor {
             List<FileHits> dropped = new ArrayList<>();
             boolean previousWasGroup = false;
             boolean endsWithMarker = false;
+            int seen = 0;
             for (SearchLine l : lines) {
+                if (++seen % 1024 == 0) {
+                    ctx.checkDeadline();
+                }
                 if (l.kind() == Kind.OTHER) {
                     RawLines.append(out, l.raw(), eol);
                     previousWasGroup = false;

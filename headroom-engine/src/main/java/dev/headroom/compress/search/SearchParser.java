@@ -1,5 +1,6 @@
 package dev.headroom.compress.search;
 
+import dev.headroom.compress.Deadline;
 import dev.headroom.compress.search.SearchLine.Kind;
 import dev.headroom.internal.RawLines;
 import java.util.ArrayList;
@@ -22,13 +23,22 @@ final class SearchParser {
 
     private SearchParser() {}
 
+    private static final int CHECK_EVERY = 1024;
+
     static List<SearchLine> parse(String input) {
+        return parse(input, Deadline.none());
+    }
+
+    /** {@link #parse(String)}, checking {@code deadline} every {@value #CHECK_EVERY} lines. */
+    static List<SearchLine> parse(String input, Deadline deadline) {
         List<String> raws = RawLines.split(input);
+        deadline.check();
         int n = raws.size();
         String[] bodies = new String[n];
         for (int i = 0; i < n; i++) {
             bodies[i] = RawLines.body(raws.get(i));
         }
+        deadline.check();
         Set<String> knownPaths = new HashSet<>();
         for (String b : bodies) {
             int colon = firstAnchor(b, ':');
@@ -39,6 +49,9 @@ final class SearchParser {
         List<SearchLine> out = new ArrayList<>(n);
         String heading = null;
         for (int i = 0; i < n; i++) {
+            if (i % CHECK_EVERY == CHECK_EVERY - 1) {
+                deadline.check();
+            }
             String raw = raws.get(i);
             String b = bodies[i];
             if (b.isBlank()) {

@@ -43,11 +43,13 @@ public final class TestOutputCompressor implements Compressor {
     public Compressed compress(String input, CompressionContext ctx) {
         List<String> lines = lines(input);
         boolean trailingNewline = input.endsWith("\n");
+        ctx.checkDeadline();
         LineRole[] roles = roles(lines);
         StringBuilder out = new StringBuilder(input.length() / 2);
         List<Elision> elisions = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
+            ctx.checkDeadline();
             if (roles[i].kind() == LineRole.Kind.KEEP) {
                 out.append(lines.get(i)).append('\n');
                 i++;
@@ -63,7 +65,7 @@ public final class TestOutputCompressor implements Compressor {
             }
             Elision e = end - i < MIN_RUN ? null : ctx.elide(end - i, "lines");
             String summary = e == null ? null : "(" + tally.describe() + ") " + e.render() + "\n";
-            if (summary != null && ctx.tokens().count(summary) < ctx.tokens().count(run.toString())) {
+            if (summary != null && ctx.tokens().count(summary) < ctx.tokens().count(run.toString(), ctx::checkDeadline)) {
                 elisions.add(e);
                 out.append(summary);
             } else {

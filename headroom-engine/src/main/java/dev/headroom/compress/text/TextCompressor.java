@@ -31,15 +31,18 @@ public final class TextCompressor implements Compressor {
 
     @Override
     public Compressed compress(String input, CompressionContext ctx) {
-        if (ctx.tokens().count(input) < MIN_TOKENS) {
+        if (ctx.tokens().count(input, ctx::checkDeadline) < MIN_TOKENS) {
             return Compressed.unchanged(input, "text-below-threshold");
         }
         List<Segment> segments = Segmenter.split(input);
+        ctx.checkDeadline();
         boolean[] keep = decide(input, segments, new Salience(ctx.queryTerms()));
+        ctx.checkDeadline();
         StringBuilder out = new StringBuilder(input.length());
         List<Elision> elisions = new ArrayList<>();
         int i = 0;
         while (i < segments.size()) {
+            ctx.checkDeadline();
             if (keep[i]) {
                 Segment s = segments.get(i);
                 out.append(input, s.start(), s.end());
@@ -53,7 +56,7 @@ public final class TextCompressor implements Compressor {
             Segment first = segments.get(i);
             Segment last = segments.get(j - 1);
             String run = input.substring(first.start(), last.textEnd());
-            if (ctx.tokens().count(run) >= MIN_ELIDED_RUN_TOKENS) {
+            if (ctx.tokens().count(run, ctx::checkDeadline) >= MIN_ELIDED_RUN_TOKENS) {
                 Elision e = ctx.elide(j - i, UNIT, ctx.store(run));
                 elisions.add(e);
                 out.append(e.render()).append(input, last.textEnd(), last.end());

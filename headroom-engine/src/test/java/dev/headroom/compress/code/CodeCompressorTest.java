@@ -1,8 +1,11 @@
 package dev.headroom.compress.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.headroom.compress.Compressed;
+import dev.headroom.compress.Deadline;
+import dev.headroom.compress.TimeBudgetExceededException;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.Elision;
 import dev.headroom.store.InMemoryStore;
@@ -10,11 +13,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class CodeCompressorTest {
 
@@ -315,5 +321,32 @@ class CodeCompressorTest {
         // then
         assertThat(out.text()).contains("public int ship(String warehouse, int units) { /* [headroom: ");
         assertThat(TreeSitterBridge.parses(LanguageSpec.forName("java").orElseThrow(), out.text())).isTrue();
+    }
+
+    /**
+     * Issue 11, item 1: error counting asked every node for its children by index, which
+     * tree-sitter answers by walking the siblings before it, so a node with thousands of children
+     * (here 12,000 under the root) made the count quadratic: 20 s for this 60 KB input. The
+     * timeout is a hang guard far above the linear walk's cost, not a speed goal.
+     */
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.SECONDS)
+    void should_count_the_errors_of_thousands_of_unclosed_blocks_without_a_quadratic_walk() {
+        LanguageSpec go = LanguageSpec.forName("go").orElseThrow();
+        String source = "package main\n" + "func main() {{\n".repeat(4000);
+
+        int errors = TreeSitterBridge.errors(go, source);
+
+        assertThat(errors).isPositive();
+    }
+
+    @Test
+    void should_stop_parsing_at_the_deadline() {
+        LanguageSpec java = LanguageSpec.forName("java").orElseThrow();
+        String source = "class A {\n" + "  void m() {\n".repeat(40_000);
+        Deadline soon = Deadline.after(Duration.ofMillis(5));
+
+        assertThatThrownBy(() -> TreeSitterBridge.errors(java, source, soon)).isInstanceOf(TimeBudgetExceededException.class);
+        assertThat(TreeSitterBridge.parses(java, "class B { void x() {} }")).isTrue();
     }
 }

@@ -18,6 +18,7 @@ import dev.headroom.detect.ContentKind;
 import dev.headroom.store.InMemoryStore;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ class DiffCompressorTest extends CompressorContract {
 
     @Test
     void should_save_tokens_on_a_wide_context_diff_of_real_sources() {
-        Headroom h = Headroom.builder().store(InMemoryStore.create()).build();
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO).store(InMemoryStore.create()).build();
         for (String[] sample : new String[][] {{"-U12", WIDE}, {"-U3", NORMAL}, {"lockfile", lockfileDiff()}}) {
             CompressionResult r = h.compress(sample[1], CompressionHints.NONE.withKind(ContentKind.DIFF));
             System.out.printf(Locale.ROOT, "diff-savings %s files=%d (%s) tokens %d -> %d savings=%.1f%%%n", sample[0],

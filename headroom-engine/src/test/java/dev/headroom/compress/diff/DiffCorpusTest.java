@@ -13,6 +13,7 @@ import dev.headroom.store.InMemoryStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -32,7 +33,7 @@ class DiffCorpusTest {
             diffs = s.filter(p -> p.toString().endsWith(".diff") || p.toString().endsWith(".patch")).sorted().toList();
         }
         assertThat(diffs).isNotEmpty();
-        Headroom h = Headroom.builder().minTokens(0).store(InMemoryStore.create()).build();
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO).minTokens(0).store(InMemoryStore.create()).build();
         long before = 0;
         long after = 0;
         int compressed = 0;

@@ -14,6 +14,7 @@ import dev.headroom.compress.Compressed;
 import dev.headroom.compress.Compressor;
 import dev.headroom.compress.CompressorContract;
 import dev.headroom.detect.ContentKind;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class JsonCompressorTest extends CompressorContract {
 
     @Test
     void should_retrieve_the_nested_array_filtered_by_query() {
-        Headroom h = Headroom.builder().build();
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO).build();
         CompressionResult r = h.compress(Samples.searchResponse());
         String handle = r.handles().get(0);
 
@@ -113,7 +114,7 @@ class JsonCompressorTest extends CompressorContract {
 
     @Test
     void should_retrieve_matching_items_of_a_top_level_array_as_their_exact_source_text() {
-        Headroom h = Headroom.builder().build();
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO).build();
         String input = Samples.healthChecks();
         CompressionResult r = h.compress(input);
 
@@ -126,7 +127,7 @@ class JsonCompressorTest extends CompressorContract {
 
     @Test
     void should_keep_number_text_in_filtered_retrieval() {
-        Headroom h = Headroom.builder().build();
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO).build();
         CompressionResult r = h.compress(Samples.searchResponse());
 
         RetrievalResult got = h.retrieve(r.handles().get(0), "14800");
@@ -279,7 +280,7 @@ class JsonCompressorTest extends CompressorContract {
 
     @Test
     void should_retrieve_the_failed_order_by_its_id() {
-        Headroom h = Headroom.builder().build();
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO).build();
         String input = Samples.orders();
         CompressionResult r = h.compress(input);
 
@@ -328,8 +329,8 @@ class JsonCompressorTest extends CompressorContract {
     @Test
     void should_be_byte_identical_across_runs_and_retrieve_every_original_exactly() {
         for (String s : samples()) {
-            Headroom h1 = Headroom.builder().build();
-            Headroom h2 = Headroom.builder().build();
+            Headroom h1 = Headroom.builder().timeBudget(Duration.ZERO).build();
+            Headroom h2 = Headroom.builder().timeBudget(Duration.ZERO).build();
             CompressionResult a = h1.compress(s, CompressionHints.NONE);
             CompressionResult b = h2.compress(s, CompressionHints.NONE);
             assertThat(a.text()).isEqualTo(b.text());

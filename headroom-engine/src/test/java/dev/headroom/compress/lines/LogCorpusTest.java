@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +52,7 @@ class LogCorpusTest {
         assertThat(rows).hasSameSizeAs(lines);
 
         // when
-        CompressionResult r = Headroom.builder().build().compress(log);
+        CompressionResult r = Headroom.builder().timeBudget(Duration.ZERO).build().compress(log);
 
         // then
         boolean[] kept = keptLines(lines, r.text());

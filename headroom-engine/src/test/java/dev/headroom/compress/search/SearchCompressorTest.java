@@ -13,6 +13,7 @@ import dev.headroom.compress.CompressorContract;
 import dev.headroom.compress.RealSources;
 import dev.headroom.detect.ContentKind;
 import dev.headroom.store.InMemoryStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ class SearchCompressorTest extends CompressorContract {
     }
 
     private static CompressionResult compress(String input, String query) {
-        Headroom h = Headroom.builder().store(InMemoryStore.create()).build();
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO).store(InMemoryStore.create()).build();
         return h.compress(input, CompressionHints.query(query).withKind(ContentKind.SEARCH));
     }
 

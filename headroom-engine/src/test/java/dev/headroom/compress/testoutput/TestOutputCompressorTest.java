@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +103,7 @@ class TestOutputCompressorTest extends CompressorContract {
         String input = read(sample);
 
         // when
-        CompressionResult r = Headroom.builder().minTokens(0).build()
+        CompressionResult r = Headroom.builder().timeBudget(Duration.ZERO).minTokens(0).build()
                 .compress(input, CompressionHints.NONE.withKind(ContentKind.TEST_OUTPUT));
 
         // then
@@ -212,7 +213,7 @@ class TestOutputCompressorTest extends CompressorContract {
         String input = read("maven-surefire-passing-with-logs.txt");
 
         // when
-        CompressionResult r = Headroom.builder().minTokens(0).build()
+        CompressionResult r = Headroom.builder().timeBudget(Duration.ZERO).minTokens(0).build()
                 .compress(input, CompressionHints.NONE.withKind(ContentKind.TEST_OUTPUT));
 
         // then

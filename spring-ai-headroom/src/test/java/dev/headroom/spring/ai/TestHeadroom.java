@@ -5,6 +5,7 @@ import dev.headroom.compress.Compressed;
 import dev.headroom.compress.Compressor;
 import dev.headroom.compress.Elision;
 import dev.headroom.detect.ContentKind;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -27,7 +28,7 @@ public final class TestHeadroom {
 
     /** An engine that compresses every kind with {@link #HEAD_TAIL}. */
     public static Headroom.Builder builder() {
-        Headroom.Builder b = Headroom.builder().minTokens(50);
+        Headroom.Builder b = Headroom.builder().timeBudget(Duration.ZERO).minTokens(50);
         for (ContentKind k : ContentKind.values()) {
             b.compressor(k, HEAD_TAIL);
         }

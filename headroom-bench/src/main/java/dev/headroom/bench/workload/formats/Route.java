@@ -3,11 +3,7 @@ package dev.headroom.bench.workload.formats;
 import dev.headroom.detect.ContentKind;
 import java.util.Set;
 
-/**
- * Where a format sample must be routed. Kinds are compared by name, and a kind this class does not
- * know (one added after these nine, such as the line-template kind of issue 10) counts as
- * line-template, so the expectations hold before and after that kind exists.
- */
+/** Where a format sample must be routed. */
 public enum Route {
     /** Logs: the log compressor or the line-template kind. */
     LINE_TEMPLATE("log or the line-template kind"),
@@ -18,10 +14,9 @@ public enum Route {
     /** Line-numbered source: the code compressor or a line-oriented one. */
     CODE_OR_LINES("code or a line-oriented kind");
 
-    /** The kinds the engine had before issue 10; anything else is taken as the new line-template kind. */
-    private static final Set<String> KNOWN = Set.of(
-            "JSON_ARRAY", "JSON_OBJECT", "LOG", "TEST_OUTPUT", "SEARCH", "DIFF", "CODE", "HTML", "TEXT");
-    private static final Set<String> LINE_KINDS = Set.of("LOG", "TEST_OUTPUT", "SEARCH");
+    /** The kinds the line-template compressor serves: logs and other line-shaped text. */
+    private static final Set<ContentKind> LINE_TEMPLATE_KINDS = Set.of(ContentKind.LOG, ContentKind.LINES);
+    private static final Set<ContentKind> LINE_KINDS = Set.of(ContentKind.LOG, ContentKind.LINES, ContentKind.TEST_OUTPUT, ContentKind.SEARCH);
 
     private final String description;
 
@@ -36,22 +31,16 @@ public enum Route {
 
     /** Whether an input routed as {@code kind} went where this route expects. */
     public boolean accepts(ContentKind kind) {
-        String n = kind.name();
         switch (this) {
             case LINE_TEMPLATE:
-                return n.equals("LOG") || isLineTemplateKind(kind);
+                return LINE_TEMPLATE_KINDS.contains(kind);
             case LINE_ORIENTED:
-                return LINE_KINDS.contains(n) || isLineTemplateKind(kind);
+                return LINE_KINDS.contains(kind);
             case DIFF:
-                return n.equals("DIFF");
+                return kind == ContentKind.DIFF;
             case CODE_OR_LINES:
             default:
-                return n.equals("CODE") || LINE_KINDS.contains(n) || isLineTemplateKind(kind);
+                return kind == ContentKind.CODE || LINE_KINDS.contains(kind);
         }
-    }
-
-    /** Whether {@code kind} is not one of the nine kinds that existed before issue 10. */
-    static boolean isLineTemplateKind(ContentKind kind) {
-        return !KNOWN.contains(kind.name());
     }
 }

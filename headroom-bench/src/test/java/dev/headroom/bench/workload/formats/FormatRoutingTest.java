@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * Issue 10's routing expectations and bars, asserted over every format sample (logs at about 2,000
@@ -16,24 +15,13 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * {@code HEADROOM_CORPUS} is set, every corpus input: no log routed as prose (the log or line-template
  * kind only), command output and tables never text, diffs as diffs, file views as code or lines; logs save
  * at least 85% o200k together, keep a verbatim line of at least 98% of their templates and of every error
- * template, and keep every anomaly line verbatim or declared; command output is at least 30% smaller; patches that mostly
- * delete whole files are at least 50% smaller and keep every file header; nothing is inflated.
- *
- * <p><b>These assertions fail on the engine as it was when they were written</b> (most of these
- * formats route as text; see {@code /work/notes/issue-10-formats.md}). So that the build stays green
- * until the engine meets them, this class runs only when {@code HEADROOM_ROUTING_BARS=1} is in the
- * environment (or {@code -Dheadroom.routing.bars=1} is a system property). When routing lands, delete the
- * {@link EnabledIf} annotation and {@link #barsRequested()}: the class then runs on every build.
- * {@link FormatRoutingReportTest} always runs and prints the same figures.
+ * template, and keep every anomaly line verbatim or declared; command output is at least 30% smaller;
+ * patches that mostly delete whole files are at least 50% smaller and keep every file header; nothing
+ * is inflated.
  */
-@EnabledIf("barsRequested")
 class FormatRoutingTest {
 
     private static List<RoutingRun.Row> samples;
-
-    static boolean barsRequested() {
-        return "1".equals(System.getenv("HEADROOM_ROUTING_BARS")) || "1".equals(System.getProperty("headroom.routing.bars"));
-    }
 
     @BeforeAll
     static void route() {

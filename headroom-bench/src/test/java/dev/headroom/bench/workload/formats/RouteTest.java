@@ -35,9 +35,11 @@ class RouteTest {
     }
 
     @Test
-    void should_know_every_kind_of_today_so_a_new_one_is_taken_as_the_line_template_kind() {
-        for (ContentKind k : ContentKind.values()) {
-            assertThat(Route.isLineTemplateKind(k)).as(k.id()).isFalse();
-        }
+    void should_take_both_line_template_kinds_for_logs_and_never_text() {
+        assertThat(Route.LINE_TEMPLATE.accepts(ContentKind.LOG)).isTrue();
+        assertThat(Route.LINE_TEMPLATE.accepts(ContentKind.LINES)).isTrue();
+        assertThat(Route.LINE_TEMPLATE.accepts(ContentKind.TEXT)).isFalse();
+        assertThat(Route.LINE_ORIENTED.accepts(ContentKind.LINES)).isTrue();
+        assertThat(Route.LINE_ORIENTED.accepts(ContentKind.CODE)).isFalse();
     }
 }

@@ -53,8 +53,14 @@ public class HeadroomAutoConfiguration {
         Headroom.Builder b = Headroom.builder()
                 .tokenizer(Tokenizer.fromId(properties.getTokenizer()))
                 .minTokens(properties.getMinTokens())
-                .maxInputChars(properties.getMaxInputChars())
+                .timeBudget(properties.getTimeBudget())
                 .store(store);
+        if (properties.getMaxInputChars() != null) {
+            b.maxInputChars(properties.getMaxInputChars());
+        }
+        if (properties.getMaxConcurrentCompressions() != null) {
+            b.maxConcurrentCompressions(properties.getMaxConcurrentCompressions());
+        }
         listeners.orderedStream().forEach(b::listener);
         return b.build();
     }

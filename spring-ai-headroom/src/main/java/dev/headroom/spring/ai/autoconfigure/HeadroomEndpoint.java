@@ -48,6 +48,7 @@ public class HeadroomEndpoint {
         out.put("compressions", s.compressions());
         out.put("passThroughs", s.passThroughs());
         out.put("failures", s.failures());
+        out.put("timeouts", s.timeouts());
         out.put("tokensBefore", s.tokensBefore());
         out.put("tokensAfter", s.tokensAfter());
         out.put("tokensSaved", s.tokensSaved());
@@ -68,6 +69,9 @@ public class HeadroomEndpoint {
         }
         out.put("tokenizer", headroom.tokenCounter().tokenizer().id());
         out.put("minTokens", headroom.config().minTokens());
+        out.put("timeBudgetMillis", headroom.config().timeBudget().toMillis());
+        out.put("maxConcurrentCompressions", headroom.config().maxConcurrentCompressions());
+        out.put("maxInputChars", headroom.config().maxInputChars());
         out.put("store", headroom.config().store().name());
         return out;
     }

@@ -29,6 +29,7 @@ public final class HeadroomMetrics implements MeterBinder {
     public static final String CALLS = "headroom.calls";
     public static final String COMPRESSIONS = "headroom.compressions";
     public static final String FAILURES = "headroom.failures";
+    public static final String TIMEOUTS = "headroom.timeouts";
     public static final String RETRIEVALS = "headroom.retrievals";
     public static final String RETRIEVAL_MISSES = "headroom.retrieval.misses";
     public static final String TOOL_RESULTS_RESENT = "headroom.tool-results.resent";
@@ -74,6 +75,8 @@ public final class HeadroomMetrics implements MeterBinder {
                 h -> h.stats().compressions());
         counter(registry, FAILURES, "Compressions that failed and sent the original", null, tokenizer,
                 h -> h.stats().failures());
+        counter(registry, TIMEOUTS, "Compressions that ran out of their time budget (or found no free slot in it) and sent the original",
+                null, tokenizer, h -> h.stats().timeouts());
         counter(registry, RETRIEVALS, "headroom_retrieve calls answered", null, tokenizer, h -> h.stats().retrievals());
         counter(registry, RETRIEVAL_MISSES, "headroom_retrieve calls that found nothing", null, tokenizer,
                 h -> h.stats().retrievalMisses());

@@ -26,8 +26,23 @@ public class HeadroomProperties {
     /** Encoding token counts are reported in: o200k_base or cl100k_base. */
     private String tokenizer = HeadroomConfig.DEFAULT_TOKENIZER.id();
 
-    /** Tool results longer than this many characters are sent unchanged, without being read. */
-    private int maxInputChars = HeadroomConfig.DEFAULT_MAX_INPUT_CHARS;
+    /**
+     * Tool results longer than this many characters are sent unchanged, without being read. Unset:
+     * derived from the maximum heap so the compressions allowed at once fit in half of it (at most 32 Mi).
+     */
+    private Integer maxInputChars;
+
+    /**
+     * Wall-clock budget of one compression; past it the tool result is sent unchanged (outcome
+     * TIMED_OUT, counted in headroom.timeouts). 0 for no limit.
+     */
+    private Duration timeBudget = HeadroomConfig.DEFAULT_TIME_BUDGET;
+
+    /**
+     * Compressions allowed to run at once; a call finding none free waits within its time budget,
+     * then sends the tool result unchanged. Unset: the number of available processors; 0 for no limit.
+     */
+    private Integer maxConcurrentCompressions;
 
     /**
      * Scope originals are stored in and retrieved from (for example a tenant id); none by default.
@@ -78,11 +93,11 @@ public class HeadroomProperties {
         this.tokenizer = tokenizer;
     }
 
-    public int getMaxInputChars() {
+    public Integer getMaxInputChars() {
         return maxInputChars;
     }
 
-    public void setMaxInputChars(int maxInputChars) {
+    public void setMaxInputChars(Integer maxInputChars) {
         this.maxInputChars = maxInputChars;
     }
 
@@ -92,6 +107,22 @@ public class HeadroomProperties {
 
     public void setChatMemoryCheck(ChatMemoryCheck chatMemoryCheck) {
         this.chatMemoryCheck = chatMemoryCheck;
+    }
+
+    public Duration getTimeBudget() {
+        return timeBudget;
+    }
+
+    public void setTimeBudget(Duration timeBudget) {
+        this.timeBudget = timeBudget;
+    }
+
+    public Integer getMaxConcurrentCompressions() {
+        return maxConcurrentCompressions;
+    }
+
+    public void setMaxConcurrentCompressions(Integer maxConcurrentCompressions) {
+        this.maxConcurrentCompressions = maxConcurrentCompressions;
     }
 
     public String getScope() {

@@ -50,6 +50,7 @@ class ConfigurationMetadataTest {
                 .isEqualTo(HeadroomAdvisor.DEFAULT_ORDER);
         assertThat(PROPERTIES.get("headroom.store.memory.ttl").path("defaultValue").asText()).isEqualTo("60m");
         assertThat(PROPERTIES.get("headroom.store.redis.max-chars").path("defaultValue").asLong()).isEqualTo(256L << 20);
+        assertThat(PROPERTIES.get("headroom.time-budget").path("defaultValue").asText()).isEqualTo("100ms");
     }
 
     @Test
@@ -80,7 +81,8 @@ class ConfigurationMetadataTest {
                     .convert(p.path("defaultValue").asText(), defaults.getPropertyType(beanPath(name)));
             assertThat(declared).as(name).isEqualTo(actual);
         }
-        assertThat(withoutDefault).as("properties without a default").containsExactly("headroom.scope");
+        assertThat(withoutDefault).as("properties without a default (derived at startup, or none)")
+                .containsExactlyInAnyOrder("headroom.scope", "headroom.max-input-chars", "headroom.max-concurrent-compressions");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.headroom.Headroom;
+import dev.headroom.HeadroomConfig;
 import dev.headroom.ccr.Marker;
 import dev.headroom.ccr.RetrieveTool;
 import dev.headroom.conversation.ConversationPolicy;
@@ -97,6 +98,20 @@ class HeadroomAutoConfigurationTest {
     void should_fail_with_the_accepted_values_when_tokenizer_is_unknown() {
         runner.withPropertyValues("headroom.tokenizer=gpt2").run(ctx -> assertThat(ctx).hasFailed()
                 .getFailure().rootCause().hasMessageContaining("o200k_base, cl100k_base"));
+    }
+
+    @Test
+    void should_apply_the_time_budget_and_concurrency_properties() {
+        runner.withPropertyValues("headroom.time-budget=250ms", "headroom.max-concurrent-compressions=3").run(ctx -> {
+            HeadroomConfig config = ctx.getBean(Headroom.class).config();
+            assertThat(config.timeBudget()).isEqualTo(Duration.ofMillis(250));
+            assertThat(config.maxConcurrentCompressions()).isEqualTo(3);
+        });
+        runner.run(ctx -> {
+            HeadroomConfig config = ctx.getBean(Headroom.class).config();
+            assertThat(config.timeBudget()).isEqualTo(HeadroomConfig.DEFAULT_TIME_BUDGET);
+            assertThat(config.maxInputChars()).isEqualTo(HeadroomConfig.heapDerivedMaxInputChars(config.maxConcurrentCompressions()));
+        });
     }
 
     @Test
@@ -341,6 +356,7 @@ class HeadroomAutoConfigurationTest {
                     assertThat(registry.find(HeadroomMetrics.COMPRESSIONS).functionCounter()).isNotNull();
                     assertThat(registry.find(HeadroomMetrics.RETRIEVALS).functionCounter()).isNotNull();
                     assertThat(registry.find(HeadroomMetrics.FAILURES).functionCounter()).isNotNull();
+                    assertThat(registry.find(HeadroomMetrics.TIMEOUTS).functionCounter()).isNotNull();
                 });
     }
 
