@@ -63,6 +63,8 @@ public final class ProxyCommand implements Callable<Integer> {
     String minTokens;
     @Option(names = "--tokenizer", paramLabel = "T", description = "o200k_base (default) or cl100k_base.")
     String tokenizer;
+    @Option(names = "--time-budget", paramLabel = "MS", description = "A tool result whose compression takes longer passes through unchanged; 0 for no limit (default 100).")
+    String timeBudget;
     @Option(names = "--idle-timeout", paramLabel = "SECONDS", description = "Silence allowed from an upstream before the call fails with 504 (default 600).")
     String idleTimeout;
     @Option(names = "--shutdown-timeout", paramLabel = "SECONDS", description = "How long a stop waits for open streams (default 30).")
@@ -91,24 +93,7 @@ public final class ProxyCommand implements Callable<Integer> {
         ProxyConfig proxyConfig;
         Headroom.Builder engine = Headroom.builder();
         try {
-            Properties file = file();
-            proxyConfig = ProxyConfig.builder()
-                    .host(setting(host, "host", file, ProxyConfig.DEFAULT_HOST))
-                    .port(Integer.parseInt(setting(port, "port", file, String.valueOf(ProxyConfig.DEFAULT_PORT))))
-                    .openAiUpstream(setting(openAiUpstream, "openai-upstream", file, ProxyConfig.DEFAULT_OPENAI_UPSTREAM.toString()))
-                    .anthropicUpstream(setting(anthropicUpstream, "anthropic-upstream", file, ProxyConfig.DEFAULT_ANTHROPIC_UPSTREAM.toString()))
-                    .scope(setting(scope, "scope", file, null))
-                    .scopePerKey(bool(setting(scopePerKey, "scope-per-key", file, "true"), "scope-per-key"))
-                    .retrieveToolOffer(offer(setting(retrieveOffer, "retrieve-offer", file, "after-first-marker")))
-                    .maxRetrieveRounds(Integer.parseInt(setting(maxRetrieveRounds, "max-retrieve-rounds", file,
-                            String.valueOf(ConversationPolicy.DEFAULT_MAX_RETRIEVE_ROUNDS))))
-                    .idleTimeout(Duration.ofSeconds(Long.parseLong(setting(idleTimeout, "idle-timeout", file,
-                            String.valueOf(ProxyConfig.DEFAULT_IDLE_TIMEOUT.toSeconds())))))
-                    .shutdownTimeout(Duration.ofSeconds(Long.parseLong(setting(shutdownTimeout, "shutdown-timeout", file,
-                            String.valueOf(ProxyConfig.DEFAULT_SHUTDOWN_TIMEOUT.toSeconds())))))
-                    .build();
-            engine.minTokens(Integer.parseInt(setting(minTokens, "min-tokens", file, String.valueOf(HeadroomConfig.DEFAULT_MIN_TOKENS))))
-                    .tokenizer(Tokenizer.fromId(setting(tokenizer, "tokenizer", file, HeadroomConfig.DEFAULT_TOKENIZER.id())));
+            proxyConfig = resolve(engine);
         } catch (IllegalArgumentException | IOException e) {
             err.println("headroom proxy: " + e.getMessage());
             return EXIT_USAGE;
@@ -145,6 +130,40 @@ public final class ProxyCommand implements Callable<Integer> {
                 + proxy.url() + "); upstreams " + proxyConfig.openAiUpstream() + " and " + proxyConfig.anthropicUpstream());
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Resolves every setting (option, environment, file, default) into the proxy's configuration and
+     * the engine's builder.
+     *
+     * @throws IllegalArgumentException for a malformed value or an unknown key in the file
+     * @throws IOException when the named config file cannot be read
+     */
+    ProxyConfig resolve(Headroom.Builder engine) throws IOException {
+        Properties file = file();
+        ProxyConfig proxyConfig = ProxyConfig.builder()
+                .host(setting(host, "host", file, ProxyConfig.DEFAULT_HOST))
+                .port(Integer.parseInt(setting(port, "port", file, String.valueOf(ProxyConfig.DEFAULT_PORT))))
+                .openAiUpstream(setting(openAiUpstream, "openai-upstream", file, ProxyConfig.DEFAULT_OPENAI_UPSTREAM.toString()))
+                .anthropicUpstream(setting(anthropicUpstream, "anthropic-upstream", file, ProxyConfig.DEFAULT_ANTHROPIC_UPSTREAM.toString()))
+                .scope(setting(scope, "scope", file, null))
+                .scopePerKey(bool(setting(scopePerKey, "scope-per-key", file, "true"), "scope-per-key"))
+                .retrieveToolOffer(offer(setting(retrieveOffer, "retrieve-offer", file, "after-first-marker")))
+                .maxRetrieveRounds(Integer.parseInt(setting(maxRetrieveRounds, "max-retrieve-rounds", file,
+                        String.valueOf(ConversationPolicy.DEFAULT_MAX_RETRIEVE_ROUNDS))))
+                .idleTimeout(Duration.ofSeconds(Long.parseLong(setting(idleTimeout, "idle-timeout", file,
+                        String.valueOf(ProxyConfig.DEFAULT_IDLE_TIMEOUT.toSeconds())))))
+                .shutdownTimeout(Duration.ofSeconds(Long.parseLong(setting(shutdownTimeout, "shutdown-timeout", file,
+                        String.valueOf(ProxyConfig.DEFAULT_SHUTDOWN_TIMEOUT.toSeconds())))))
+                .build();
+        engine.minTokens(Integer.parseInt(setting(minTokens, "min-tokens", file, String.valueOf(HeadroomConfig.DEFAULT_MIN_TOKENS))))
+                .tokenizer(Tokenizer.fromId(setting(tokenizer, "tokenizer", file, HeadroomConfig.DEFAULT_TOKENIZER.id())));
+        long budget = Long.parseLong(setting(timeBudget, "time-budget", file, String.valueOf(HeadroomConfig.DEFAULT_TIME_BUDGET.toMillis())));
+        if (budget < 0) {
+            throw new IllegalArgumentException("time-budget must be 0 (no limit) or a positive number of milliseconds, was " + budget);
+        }
+        engine.timeBudget(Duration.ofMillis(budget));
+        return proxyConfig;
     }
 
     private String setting(String option, String key, Properties file, String fallback) {
@@ -187,7 +206,7 @@ public final class ProxyCommand implements Callable<Integer> {
     }
 
     private static final java.util.List<String> KEYS = java.util.List.of("host", "port", "openai-upstream", "anthropic-upstream", "scope",
-            "scope-per-key", "retrieve-offer", "max-retrieve-rounds", "min-tokens", "tokenizer", "idle-timeout", "shutdown-timeout");
+            "scope-per-key", "retrieve-offer", "max-retrieve-rounds", "min-tokens", "tokenizer", "time-budget", "idle-timeout", "shutdown-timeout");
 
     private static boolean bool(String v, String name) {
         if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {

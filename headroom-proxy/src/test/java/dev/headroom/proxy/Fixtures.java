@@ -38,7 +38,9 @@ final class Fixtures {
     }
 
     static HeadroomProxy proxy(FakeUpstream upstream) throws Exception {
-        return proxy(upstream, Headroom.builder().store(InMemoryStore.builder().build()).build(), ProxyConfig.builder());
+        // no time budget: a cold test JVM must still compress, so every assertion sees the same requests
+        return proxy(upstream, Headroom.builder().store(InMemoryStore.builder().build()).timeBudget(java.time.Duration.ZERO).build(),
+                ProxyConfig.builder());
     }
 
     static HeadroomProxy proxy(FakeUpstream upstream, Headroom headroom, ProxyConfig.Builder config) throws Exception {
@@ -48,7 +50,7 @@ final class Fixtures {
     /** The handle of the first marker in a request body. */
     static String handle(FakeUpstream.Recorded r) {
         Matcher m = HANDLE.matcher(r.text());
-        assertThat(m.find()).as("a marker in " + r.text()).isTrue();
+        assertThat(m.find()).as("a marker in the request body (%d bytes)", r.body().length).isTrue();
         return m.group(1);
     }
 

@@ -47,7 +47,7 @@ class SharedRedisTest {
 
     private String startProxy(String upstream, String store) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-cp", System.getProperty("java.class.path"),
-                ProxyCommand.class.getName(), "--port", "0", "--openai-upstream", upstream);
+                ProxyCommand.class.getName(), "--port", "0", "--openai-upstream", upstream, "--time-budget", "0");
         pb.environment().put("HEADROOM_STORE", store);
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();
