@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.proxy.ProxyHandler;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -85,6 +84,8 @@ public final class HeadroomProxy implements AutoCloseable {
     public static HeadroomProxy start(ProxyConfig config, Headroom headroom) throws Exception {
         HeadroomProxy proxy = new HeadroomProxy(Objects.requireNonNull(config, "config"), Objects.requireNonNull(headroom, "headroom"));
         proxy.server.start();
+        // the client fills in its decoders when it starts: none, so no Accept-Encoding is added and bytes pass as they come
+        proxy.client.getContentDecoderFactories().clear();
         return proxy;
     }
 
@@ -182,8 +183,10 @@ public final class HeadroomProxy implements AutoCloseable {
         }
 
         @Override
-        protected HttpURI rewriteHttpURI(Request request) {
-            return super.rewriteHttpURI(request);
+        protected void copyRequestHeaders(Request clientToProxyRequest, org.eclipse.jetty.client.Request proxyToServerRequest) {
+            super.copyRequestHeaders(clientToProxyRequest, proxyToServerRequest);
+            // the client named this proxy as its host; the upstream gets its own name, from the URI
+            proxyToServerRequest.headers(h -> h.remove(HttpHeader.HOST));
         }
     }
 }
