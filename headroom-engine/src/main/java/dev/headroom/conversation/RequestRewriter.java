@@ -20,6 +20,16 @@ final class RequestRewriter {
     private final ToolResultCompressor compressor;
     private final ExchangeReplay replay;
     private final RetrieveToolOffer offer;
+
+    /**
+     * What losing the cached prefix costs, in full-price tokens per prefix token: Anthropic writes it
+     * again at 1.25x instead of reading it at 0.1x (OpenAI's 0.9 is below this).
+     */
+    static final double BREAK_COST_FACTOR = 1.2;
+    /** The price of a cached token, as a share of full price (both providers bill about a tenth). */
+    static final double CACHED_PRICE = 0.1;
+    /** Later requests counted on at most, however long the conversation was so far. */
+    static final int MAX_EXPECTED_TURNS = 50;
     /** Per origin object (weakly): what its tool results became, or whether its text carries a marker. */
     private final IdentityMemo<Object, Rewritten> seen = new IdentityMemo<>();
 
@@ -48,6 +58,8 @@ final class RequestRewriter {
         long before = 0;
         long after = 0;
         long retrieved = 0;
+        long prefixChars = 0;
+        int turns = 0;
         for (int i = 0; i < in.size(); i++) {
             Message msg = in.get(i);
             if (tracking) {
@@ -72,7 +84,9 @@ final class RequestRewriter {
                     rebuilt++;
                 }
             }
-            Rewritten r = rewrite(msg, hints);
+            // a marker before any is offered changes the tools, and the cached prefix is paid again
+            long breakCost = marker || offer == RetrieveToolOffer.FROM_FIRST_REQUEST ? 0 : prefixChars / 4;
+            Rewritten r = rewrite(msg, hints, breakCost, turns);
             Message sent = msg;
             if (r.results() > 0 || r.failed()) {
                 toolResults += r.results();
@@ -92,6 +106,8 @@ final class RequestRewriter {
             }
             marker |= r.marker();
             out.add(sent);
+            prefixChars += sent.text() == null ? 0 : sent.text().length();
+            turns += msg instanceof Message.Assistant ? 1 : 0;
             if (tracking) {
                 chain = FastChain.next(chain, sent);
             }
@@ -128,7 +144,7 @@ final class RequestRewriter {
      * threshold the memo finds them by their text, which is cheaper than a weak reference per result
      * of a persistent chat memory. Other messages go out as they are.
      */
-    private Rewritten rewrite(Message msg, CompressionHints hints) {
+    private Rewritten rewrite(Message msg, CompressionHints hints, long breakCost, int turns) {
         Object origin = msg.origin();
         if (msg instanceof Message.ToolResults results) {
             Rewritten known = origin == null ? null : seen.get(origin);
@@ -136,7 +152,7 @@ final class RequestRewriter {
                 compressor.countResends(known.results()); // the memo was not asked, but these are resends
                 return known;
             }
-            Rewritten r = compress(results, hints);
+            Rewritten r = compress(results, hints, breakCost, turns);
             if (origin != null && r.rememberable()) {
                 seen.put(origin, r);
             }
@@ -147,7 +163,16 @@ final class RequestRewriter {
         return Rewritten.UNMARKED;
     }
 
-    private Rewritten compress(Message.ToolResults message, CompressionHints hints) {
+    /**
+     * Compresses each plain-text result through the memo. While no marker has been sent (and the
+     * retrieve tool is offered only after one), the first marker would change the tools and make the
+     * provider bill the whole cached prefix again: a result is then sent compressed only if what it
+     * saves, now at full price and on as many later requests as there were turns so far at the cached
+     * price, exceeds what that prefix costs ({@link #BREAK_COST_FACTOR} times its tokens, estimated
+     * from its characters); else it is sent as it is. The decision depends only on the result and what
+     * came before it, so a resent history makes it again, the same way.
+     */
+    private Rewritten compress(Message.ToolResults message, CompressionHints hints, long breakCost, int turns) {
         List<ToolResult> results = message.results();
         String[] texts = null;
         boolean marker = false;
@@ -174,11 +199,17 @@ final class RequestRewriter {
                 failed |= c.outcome() == Outcome.FAILED_OPEN;
                 rememberable &= c.outcome() == Outcome.COMPRESSED || c.outcome() == Outcome.NOT_SMALLER
                         || c.outcome() == Outcome.TOO_LARGE;
+                boolean marks = c.compressed() && Marker.containsMarker(c.text());
+                double saving = c.tokensSaved() * (1 + CACHED_PRICE * Math.min(turns, MAX_EXPECTED_TURNS));
+                if (marks && !marker && saving < BREAK_COST_FACTOR * breakCost) {
+                    after += c.tokensBefore() - c.tokensAfter(); // sent as it is
+                    continue;
+                }
                 if (c.compressed()) {
                     texts = texts == null ? new String[results.size()] : texts;
                     texts[j] = c.text();
                     compressed++;
-                    marker |= Marker.containsMarker(c.text());
+                    marker |= marks;
                 }
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "headroom: compressing the result of tool ''{0}'' failed; sending it unchanged: {1}",

@@ -119,6 +119,31 @@ class ConversationPolicyTest {
     }
 
     @Test
+    void should_send_a_result_as_it_is_when_its_first_marker_would_cost_more_than_it_saves() {
+        // given: a long conversation so far (a large cached prefix) and a result that saves little
+        ConversationPolicy policy = ConversationPolicy.builder(ContractHeadroom.lines())
+                .retrieveToolOffer(RetrieveToolOffer.AFTER_FIRST_MARKER).build();
+        String longPrefix = "earlier context line that the provider has cached\n".repeat(4_000);
+        List<Message> messages = history(Message.Assistant.of(null, call("c0", "readFile", "{}")),
+                Message.ToolResults.of(ToolResult.of("c0", "readFile", "short\nfile")),
+                Message.Assistant.of(longPrefix),
+                Message.Assistant.of(null, call("c1", "searchLogs", "{}")),
+                Message.ToolResults.of(ToolResult.of("c1", "searchLogs", LOG)));
+
+        // when
+        RequestPlan plan = policy.begin(Conversation.of(messages, List.of(SEARCH))).request();
+        RequestPlan shortPlan = policy.begin(Conversation.of(history(Message.Assistant.of(null, call("c1", "searchLogs", "{}")),
+                Message.ToolResults.of(ToolResult.of("c1", "searchLogs", LOG))), List.of(SEARCH))).request();
+
+        // then: sent as it is, tools unchanged; the same result early in a conversation is compressed
+        assertThat(plan.edits()).isEmpty();
+        assertThat(plan.toolsChanged()).isFalse();
+        assertThat(plan.markerSent()).isFalse();
+        assertThat(shortPlan.edits()).isNotEmpty();
+        assertThat(shortPlan.markerSent()).isTrue();
+    }
+
+    @Test
     void should_leave_results_compressed_at_source_alone_and_offer_retrieve_for_them() {
         // given: a result compressed where it was produced, by the compressor the policy shares
         ToolResultCompressor compressor = ToolResultCompressor.of(ContractHeadroom.lines());

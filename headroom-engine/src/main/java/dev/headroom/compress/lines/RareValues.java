@@ -25,7 +25,7 @@ final class RareValues {
     /** At most this many rare lines are kept per group, so a noisy field cannot undo the compression. */
     static final int MAX_KEPT = 8;
     /** Token positions looked at. */
-    static final int MAX_POSITIONS = 16;
+    static final int MAX_POSITIONS = 10;
 
     private RareValues() {}
 
