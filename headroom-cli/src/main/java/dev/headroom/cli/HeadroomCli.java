@@ -1,18 +1,19 @@
 package dev.headroom.cli;
 
 import dev.headroom.mcp.McpCommand;
+import dev.headroom.proxy.ProxyCommand;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code headroom} command: compress, retrieve, bench, replay, mcp. */
+/** The {@code headroom} command: compress, retrieve, bench, replay, mcp, proxy. */
 @Command(
         name = "headroom",
         mixinStandardHelpOptions = true,
         version = "headroom 0.1.0-SNAPSHOT",
         description = "Compresses tool outputs for LLM agents and retrieves what was elided.",
-        subcommands = {CompressCommand.class, RetrieveCommand.class, McpCommand.class})
+        subcommands = {CompressCommand.class, RetrieveCommand.class, McpCommand.class, ProxyCommand.class})
 public final class HeadroomCli {
 
     /** Exit status for a malformed option, argument or {@code HEADROOM_STORE} (picocli uses it for usage errors too). */
