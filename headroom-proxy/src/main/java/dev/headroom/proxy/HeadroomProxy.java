@@ -48,7 +48,8 @@ public final class HeadroomProxy implements AutoCloseable {
         this.config = config;
         this.metrics = new ProxyMetrics();
         this.policy = ConversationPolicy.builder(headroom).retrieveToolOffer(config.retrieveToolOffer())
-                .maxRetrieveRounds(config.maxRetrieveRounds()).listener(metrics).build();
+                .maxRetrieveRounds(config.maxRetrieveRounds()).contextBudget(config.contextBudget())
+                .keepRecentToolResults(config.keepRecentToolResults()).listener(metrics).build();
         QueuedThreadPool threads = new QueuedThreadPool(400, 8);
         threads.setName("headroom-proxy");
         this.server = new Server(threads);

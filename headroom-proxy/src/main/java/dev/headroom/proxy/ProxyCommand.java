@@ -59,6 +59,11 @@ public final class ProxyCommand implements Callable<Integer> {
     String retrieveOffer;
     @Option(names = "--max-retrieve-rounds", paramLabel = "N", description = "Retrieve rounds answered with content per request (default 3).")
     String maxRetrieveRounds;
+    @Option(names = "--context-budget", paramLabel = "TOKENS",
+            description = "Input tokens past which older tool results may become retrievable stubs, when the cut pays against the cache; 0 for off (default 0).")
+    String contextBudget;
+    @Option(names = "--keep-recent", paramLabel = "N", description = "Tool results never stubbed by the context budget, counted from the newest (default 3).")
+    String keepRecent;
     @Option(names = "--min-tokens", paramLabel = "N", description = "Tool results below N tokens pass through (default 200).")
     String minTokens;
     @Option(names = "--tokenizer", paramLabel = "T", description = "o200k_base (default) or cl100k_base.")
@@ -151,6 +156,10 @@ public final class ProxyCommand implements Callable<Integer> {
                 .retrieveToolOffer(offer(setting(retrieveOffer, "retrieve-offer", file, "after-first-marker")))
                 .maxRetrieveRounds(Integer.parseInt(setting(maxRetrieveRounds, "max-retrieve-rounds", file,
                         String.valueOf(ConversationPolicy.DEFAULT_MAX_RETRIEVE_ROUNDS))))
+                .contextBudget(Integer.parseInt(setting(contextBudget, "context-budget", file,
+                        String.valueOf(ConversationPolicy.DEFAULT_CONTEXT_BUDGET))))
+                .keepRecentToolResults(Integer.parseInt(setting(keepRecent, "keep-recent", file,
+                        String.valueOf(ConversationPolicy.DEFAULT_KEEP_RECENT_TOOL_RESULTS))))
                 .idleTimeout(Duration.ofSeconds(Long.parseLong(setting(idleTimeout, "idle-timeout", file,
                         String.valueOf(ProxyConfig.DEFAULT_IDLE_TIMEOUT.toSeconds())))))
                 .shutdownTimeout(Duration.ofSeconds(Long.parseLong(setting(shutdownTimeout, "shutdown-timeout", file,
@@ -206,7 +215,7 @@ public final class ProxyCommand implements Callable<Integer> {
     }
 
     private static final java.util.List<String> KEYS = java.util.List.of("host", "port", "openai-upstream", "anthropic-upstream", "scope",
-            "scope-per-key", "retrieve-offer", "max-retrieve-rounds", "min-tokens", "tokenizer", "time-budget", "idle-timeout", "shutdown-timeout");
+            "scope-per-key", "retrieve-offer", "max-retrieve-rounds", "context-budget", "keep-recent", "min-tokens", "tokenizer", "time-budget", "idle-timeout", "shutdown-timeout");
 
     private static boolean bool(String v, String name) {
         if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {

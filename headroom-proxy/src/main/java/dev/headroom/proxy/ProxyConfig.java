@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param shutdownTimeout     how long a stop waits for open requests and streams to finish
  * @param retrieveToolOffer   when {@code headroom_retrieve} is offered
  * @param maxRetrieveRounds   retrieve rounds answered with content per request
+ * @param contextBudget       input tokens past which older tool results may become stubs, when that pays; 0 for off
+ * @param keepRecentToolResults tool results never stubbed, counted from the newest
  */
 public record ProxyConfig(
         String host,
@@ -35,7 +37,9 @@ public record ProxyConfig(
         int maxBodyBytes,
         Duration shutdownTimeout,
         RetrieveToolOffer retrieveToolOffer,
-        int maxRetrieveRounds) {
+        int maxRetrieveRounds,
+        int contextBudget,
+        int keepRecentToolResults) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8787;
@@ -64,6 +68,10 @@ public record ProxyConfig(
         if (maxRetrieveRounds < 0) {
             throw new IllegalArgumentException("maxRetrieveRounds must be >= 0, was " + maxRetrieveRounds);
         }
+        if (contextBudget < 0 || keepRecentToolResults < 0) {
+            throw new IllegalArgumentException("contextBudget and keepRecentToolResults must be >= 0, were " + contextBudget
+                    + " and " + keepRecentToolResults);
+        }
     }
 
     public static Builder builder() {
@@ -74,7 +82,7 @@ public record ProxyConfig(
         return new Builder().host(host).port(port).openAiUpstream(openAiUpstream).anthropicUpstream(anthropicUpstream)
                 .scopePerKey(scopePerKey).scope(scope).connectTimeout(connectTimeout).idleTimeout(idleTimeout)
                 .maxBodyBytes(maxBodyBytes).shutdownTimeout(shutdownTimeout).retrieveToolOffer(retrieveToolOffer)
-                .maxRetrieveRounds(maxRetrieveRounds);
+                .maxRetrieveRounds(maxRetrieveRounds).contextBudget(contextBudget).keepRecentToolResults(keepRecentToolResults);
     }
 
     private static URI upstream(URI u, String name) {
@@ -106,6 +114,8 @@ public record ProxyConfig(
         private Duration shutdownTimeout = DEFAULT_SHUTDOWN_TIMEOUT;
         private RetrieveToolOffer retrieveToolOffer = ConversationPolicy.DEFAULT_RETRIEVE_TOOL_OFFER;
         private int maxRetrieveRounds = ConversationPolicy.DEFAULT_MAX_RETRIEVE_ROUNDS;
+        private int contextBudget = ConversationPolicy.DEFAULT_CONTEXT_BUDGET;
+        private int keepRecentToolResults = ConversationPolicy.DEFAULT_KEEP_RECENT_TOOL_RESULTS;
 
         public Builder host(String host) { this.host = host; return this; }
         public Builder port(int port) { this.port = port; return this; }
@@ -121,10 +131,12 @@ public record ProxyConfig(
         public Builder shutdownTimeout(Duration d) { this.shutdownTimeout = d; return this; }
         public Builder retrieveToolOffer(RetrieveToolOffer o) { this.retrieveToolOffer = o; return this; }
         public Builder maxRetrieveRounds(int n) { this.maxRetrieveRounds = n; return this; }
+        public Builder contextBudget(int tokens) { this.contextBudget = tokens; return this; }
+        public Builder keepRecentToolResults(int n) { this.keepRecentToolResults = n; return this; }
 
         public ProxyConfig build() {
             return new ProxyConfig(host, port, openAiUpstream, anthropicUpstream, scopePerKey, scope, connectTimeout, idleTimeout,
-                    maxBodyBytes, shutdownTimeout, retrieveToolOffer, maxRetrieveRounds);
+                    maxBodyBytes, shutdownTimeout, retrieveToolOffer, maxRetrieveRounds, contextBudget, keepRecentToolResults);
         }
     }
 }

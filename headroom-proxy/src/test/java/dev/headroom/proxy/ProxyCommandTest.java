@@ -37,6 +37,12 @@ class ProxyCommandTest {
         assertThat(c.retrieveToolOffer()).isEqualTo(RetrieveToolOffer.FROM_FIRST_REQUEST); // file
         assertThat(c.host()).isEqualTo(ProxyConfig.DEFAULT_HOST);                          // default
         assertThat(c.scopePerKey()).isTrue();
+        assertThat(c.contextBudget()).isZero();                                            // default: budget off
+        assertThat(c.keepRecentToolResults()).isEqualTo(3);
+
+        ProxyConfig budgeted = resolve(Map.of("HEADROOM_PROXY_CONTEXT_BUDGET", "32000"), "--keep-recent", "5");
+        assertThat(budgeted.contextBudget()).isEqualTo(32000);                             // environment
+        assertThat(budgeted.keepRecentToolResults()).isEqualTo(5);                         // option
     }
 
     @Test
@@ -47,6 +53,7 @@ class ProxyCommandTest {
         assertThatThrownBy(() -> resolve(Map.of(), "--retrieve-offer", "always")).hasMessageContaining("retrieve-offer must be");
         assertThatThrownBy(() -> resolve(Map.of(), "--openai-upstream", "ftp://x")).hasMessageContaining("http(s) URL");
         assertThatThrownBy(() -> resolve(Map.of("HEADROOM_PROXY_PORT", "eighty"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> resolve(Map.of(), "--context-budget", "-1")).hasMessageContaining("contextBudget");
         assertThatThrownBy(() -> resolve(Map.of(), "--config", dir.resolve("missing").toString())).hasMessageContaining("does not exist");
     }
 }
