@@ -128,6 +128,7 @@ final class DefaultHeadroom implements Headroom {
                     .language(candidate.language())
                     .tokens(tokens)
                     .deadline(deadline)
+                    .relevanceScorer(config.relevanceScorer())
                     .collectOriginals()
                     .build());
             if (routed == null) {

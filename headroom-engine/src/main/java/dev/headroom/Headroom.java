@@ -2,6 +2,8 @@ package dev.headroom;
 
 import dev.headroom.compress.Compressor;
 import dev.headroom.detect.ContentKind;
+import dev.headroom.relevance.RelevanceScorer;
+import dev.headroom.relevance.RelevanceScorers;
 import dev.headroom.store.InMemoryStore;
 import dev.headroom.store.OriginalStore;
 import dev.headroom.tokens.TokenCounter;
@@ -79,7 +81,8 @@ public interface Headroom {
         private Tokenizer tokenizer = HeadroomConfig.DEFAULT_TOKENIZER;
         private int minTokens = HeadroomConfig.DEFAULT_MIN_TOKENS;
         private Integer maxInputChars;
-        private Duration timeBudget = HeadroomConfig.DEFAULT_TIME_BUDGET;
+        private Duration timeBudget;
+        private RelevanceScorer relevanceScorer;
         private Integer maxConcurrentCompressions;
         private OriginalStore store;
         private final List<HeadroomListener> listeners = new ArrayList<>();
@@ -95,6 +98,7 @@ public interface Headroom {
             timeBudget = config.timeBudget();
             maxConcurrentCompressions = config.maxConcurrentCompressions();
             store = config.store();
+            relevanceScorer = config.relevanceScorer();
             listeners.clear();
             listeners.addAll(config.listeners());
             compressors.clear();
@@ -134,7 +138,8 @@ public interface Headroom {
         /**
          * Wall-clock budget of one compression (detection, token counting, compressing, and waiting
          * for a slot; writing to the store is not counted); past it the input passes through with
-         * outcome {@code TIMED_OUT}. Default {@link HeadroomConfig#DEFAULT_TIME_BUDGET};
+         * outcome {@code TIMED_OUT}. Default {@link HeadroomConfig#DEFAULT_TIME_BUDGET}, plus the
+         * relevance scorer's {@link RelevanceScorer#budget()} when one is installed;
          * {@link Duration#ZERO} for none.
          */
         public Builder timeBudget(Duration timeBudget) {
@@ -156,6 +161,27 @@ public interface Headroom {
                 throw new IllegalArgumentException("maxConcurrentCompressions must be >= 0, was " + maxConcurrentCompressions);
             }
             this.maxConcurrentCompressions = maxConcurrentCompressions;
+            return this;
+        }
+
+        /**
+         * A meaning-aware relevance scorer: with a question in the hints, compressors also keep the
+         * few units it finds closest to the question (rows, templates, lines, files, bodies,
+         * sentences). Default none (lexical signals only).
+         */
+        public Builder relevance(RelevanceScorer scorer) {
+            this.relevanceScorer = Objects.requireNonNull(scorer, "scorer");
+            return this;
+        }
+
+        /**
+         * Selects the relevance scorer by id: {@code lexical} for none, or the id of a scorer module on
+         * the classpath ({@code onnx} with {@code headroom-onnx}).
+         *
+         * @throws IllegalArgumentException when no scorer module with that id is on the classpath
+         */
+        public Builder relevance(String id) {
+            this.relevanceScorer = RelevanceScorers.forId(id).orElse(null);
             return this;
         }
 
@@ -185,8 +211,13 @@ public interface Headroom {
             int maxChars = maxInputChars != null
                     ? maxInputChars
                     : HeadroomConfig.heapDerivedMaxInputChars(concurrent == 0 ? HeadroomConfig.defaultMaxConcurrentCompressions() : concurrent);
+            Duration budget = timeBudget != null
+                    ? timeBudget
+                    : relevanceScorer == null
+                            ? HeadroomConfig.DEFAULT_TIME_BUDGET
+                            : HeadroomConfig.DEFAULT_TIME_BUDGET.plus(relevanceScorer.budget());
             return new HeadroomConfig(tokenizer, minTokens, maxChars, store == null ? InMemoryStore.create() : store,
-                    listeners, compressors, timeBudget, concurrent);
+                    listeners, compressors, budget, concurrent, relevanceScorer);
         }
 
         public Headroom build() {

@@ -2,6 +2,7 @@ package dev.headroom;
 
 import dev.headroom.compress.Compressor;
 import dev.headroom.detect.ContentKind;
+import dev.headroom.relevance.RelevanceScorer;
 import dev.headroom.store.OriginalStore;
 import dev.headroom.tokens.Tokenizer;
 import java.time.Duration;
@@ -22,7 +23,8 @@ public record HeadroomConfig(
         List<HeadroomListener> listeners,
         Map<ContentKind, Compressor> compressorOverrides,
         Duration timeBudget,
-        int maxConcurrentCompressions) {
+        int maxConcurrentCompressions,
+        RelevanceScorer relevanceScorer) {
 
     /** Tool outputs below this many tokens pass through: too small to be worth a marker. */
     public static final int DEFAULT_MIN_TOKENS = 200;
@@ -79,6 +81,11 @@ public record HeadroomConfig(
         compressorOverrides = compressorOverrides.isEmpty()
                 ? Map.of()
                 : java.util.Collections.unmodifiableMap(new EnumMap<>(compressorOverrides));
+    }
+
+    /** The meaning-aware relevance scorer compressors consult besides lexical signals, if one is installed. */
+    public java.util.Optional<RelevanceScorer> relevance() {
+        return java.util.Optional.ofNullable(relevanceScorer);
     }
 
     /** Whether calls have a time budget ({@link #timeBudget()} is not zero). */

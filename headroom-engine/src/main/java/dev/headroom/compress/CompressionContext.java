@@ -2,6 +2,8 @@ package dev.headroom.compress;
 
 import dev.headroom.ccr.Handles;
 import dev.headroom.internal.QueryTerms;
+import dev.headroom.relevance.ClosestUnits;
+import dev.headroom.relevance.RelevanceScorer;
 import dev.headroom.store.InMemoryStore;
 import dev.headroom.store.OriginalStore;
 import dev.headroom.tokens.JtokkitTokenCounter;
@@ -34,6 +36,7 @@ public final class CompressionContext {
     private final TokenCounter tokens;
     private final UnaryOperator<String> storeFunction;
     private final Deadline deadline;
+    private final RelevanceScorer relevanceScorer;
     /** Handle -> content of every original kept so far, in the order first kept. */
     private final Map<String, String> originals = new LinkedHashMap<>();
     private String originalHandle;
@@ -47,6 +50,7 @@ public final class CompressionContext {
         this.tokens = b.tokens;
         this.storeFunction = b.storeFunction;
         this.deadline = b.deadline;
+        this.relevanceScorer = b.relevanceScorer;
     }
 
     /** A builder for {@code input}; defaults: no query, o200k_base, a fresh in-memory store. */
@@ -67,6 +71,28 @@ public final class CompressionContext {
     /** The question's search terms (lowercase, no stop words), in order. */
     public List<String> queryTerms() {
         return queryTerms;
+    }
+
+    /**
+     * Indices (ascending) of at most {@code k} of {@code units} that the relevance scorer finds
+     * closest to the question, for a compressor to keep besides what its own rules keep; empty
+     * without a scorer or a question (see {@link ClosestUnits} for the rules).
+     */
+    public int[] closestUnits(List<String> units, int k) {
+        return ClosestUnits.pick(relevanceScorer, query, units, k, deadline);
+    }
+
+    /**
+     * The relevance scorer's similarity of each unit to the question, index-aligned, or null without
+     * a scorer, a question, or a full set of scores (see {@link ClosestUnits#scores}).
+     */
+    public float[] relevanceScores(List<String> units) {
+        return ClosestUnits.scores(relevanceScorer, query, units, deadline);
+    }
+
+    /** Whether a relevance scorer and a question are both present. */
+    public boolean hasRelevanceScorer() {
+        return relevanceScorer != null && !query.isBlank();
     }
 
     /** The tool that produced the input, or empty. */
@@ -138,6 +164,7 @@ public final class CompressionContext {
         private UnaryOperator<String> storeFunction;
         private boolean collectOnly;
         private Deadline deadline = Deadline.none();
+        private RelevanceScorer relevanceScorer;
 
         private Builder(String input) {
             this.input = Objects.requireNonNull(input, "input");
@@ -195,6 +222,12 @@ public final class CompressionContext {
         /** The time budget of this call; default none. */
         public Builder deadline(Deadline deadline) {
             this.deadline = Objects.requireNonNull(deadline, "deadline");
+            return this;
+        }
+
+        /** The meaning-aware scorer compressors consult with a question; default none. */
+        public Builder relevanceScorer(RelevanceScorer scorer) {
+            this.relevanceScorer = scorer;
             return this;
         }
 
