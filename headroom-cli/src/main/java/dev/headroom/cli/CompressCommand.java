@@ -7,6 +7,8 @@ import dev.headroom.CompressionResult;
 import dev.headroom.Headroom;
 import dev.headroom.HeadroomConfig;
 import dev.headroom.detect.ContentKind;
+import dev.headroom.relevance.RelevanceScorer;
+import dev.headroom.relevance.RelevanceScorers;
 import dev.headroom.store.OriginalStore;
 import dev.headroom.tokens.Tokenizer;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,8 +62,17 @@ final class CompressCommand implements Callable<Integer> {
     static final long DEFAULT_TIME_BUDGET_MILLIS = 2_000;
 
     @Option(names = "--time-budget", paramLabel = "MS",
-            description = "Pass the input through if compressing takes longer than MS milliseconds; 0 for no limit (default ${DEFAULT-VALUE}).")
-    long timeBudgetMillis = DEFAULT_TIME_BUDGET_MILLIS;
+            description = "Pass the input through if compressing takes longer than MS milliseconds; 0 for no limit (default "
+                    + DEFAULT_TIME_BUDGET_MILLIS + ", plus " + RELEVANCE_EXTRA_BUDGET_MILLIS + " with --relevance onnx).")
+    Long timeBudgetMillis;
+
+    @Option(names = "--relevance", paramLabel = "R",
+            description = "lexical (default): keep what shares words with --query; onnx: also keep what is about it by meaning "
+                    + "(a sentence-embedding model on onnxruntime, headroom-onnx).")
+    String relevance = RelevanceScorers.LEXICAL;
+
+    /** With a model to load in a fresh JVM, the default budget grows by this much. */
+    static final long RELEVANCE_EXTRA_BUDGET_MILLIS = 8_000;
 
     @Option(names = "--json", description = "Print one JSON object: text, kind, tokensBefore, tokensAfter, handles, strategy, outcome, tokenizer.")
     boolean json;
@@ -73,13 +85,19 @@ final class CompressCommand implements Callable<Integer> {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Tokenizer t;
         ContentKind k;
+        Optional<RelevanceScorer> scorer;
+        long budgetMillis;
         try {
             t = Tokenizer.fromId(tokenizer);
             k = kind == null ? null : parseKind(kind);
-            if (timeBudgetMillis < 0) {
+            if (timeBudgetMillis != null && timeBudgetMillis < 0) {
                 throw new IllegalArgumentException("--time-budget must be 0 (no limit) or a positive number of milliseconds, was "
                         + timeBudgetMillis);
             }
+            scorer = RelevanceScorers.forId(relevance);
+            budgetMillis = timeBudgetMillis != null
+                    ? timeBudgetMillis
+                    : DEFAULT_TIME_BUDGET_MILLIS + (scorer.isPresent() ? RELEVANCE_EXTRA_BUDGET_MILLIS : 0);
         } catch (IllegalArgumentException e) {
             err.println("headroom: " + e.getMessage());
             return HeadroomCli.EXIT_USAGE;
@@ -99,8 +117,10 @@ final class CompressCommand implements Callable<Integer> {
                 return 1;
             }
             start = System.nanoTime();
-            Headroom headroom = Headroom.builder().tokenizer(t).minTokens(minTokens).store(store)
-                    .timeBudget(Duration.ofMillis(timeBudgetMillis)).build();
+            Headroom.Builder builder = Headroom.builder().tokenizer(t).minTokens(minTokens).store(store)
+                    .timeBudget(Duration.ofMillis(budgetMillis));
+            scorer.ifPresent(builder::relevance);
+            Headroom headroom = builder.build();
             r = headroom.compress(input, new CompressionHints(null, query, k, null));
         }
         double ms = (System.nanoTime() - start) / 1e6;

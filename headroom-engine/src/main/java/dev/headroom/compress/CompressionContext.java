@@ -79,7 +79,7 @@ public final class CompressionContext {
      * without a scorer or a question (see {@link ClosestUnits} for the rules).
      */
     public int[] closestUnits(List<String> units, int k) {
-        return ClosestUnits.pick(relevanceScorer, query, units, k, deadline);
+        return ClosestUnits.pick(relevanceScorer, query, units, k, timeLeft());
     }
 
     /**
@@ -87,7 +87,11 @@ public final class CompressionContext {
      * a scorer, a question, or a full set of scores (see {@link ClosestUnits#scores}).
      */
     public float[] relevanceScores(List<String> units) {
-        return ClosestUnits.scores(relevanceScorer, query, units, deadline);
+        return ClosestUnits.scores(relevanceScorer, query, units, timeLeft());
+    }
+
+    private java.time.Duration timeLeft() {
+        return java.time.Duration.ofNanos(deadline.remainingNanos());
     }
 
     /** Whether a relevance scorer and a question are both present. */

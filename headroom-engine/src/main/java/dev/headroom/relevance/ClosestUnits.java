@@ -1,6 +1,6 @@
 package dev.headroom.relevance;
 
-import dev.headroom.compress.Deadline;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,7 +38,7 @@ public final class ClosestUnits {
      * Indices (ascending) of at most {@code k} units closest to {@code query}; empty without a
      * scorer, without a question, or when the scorer could not score every unit it was given.
      */
-    public static int[] pick(RelevanceScorer scorer, String query, List<String> units, int k, Deadline deadline) {
+    public static int[] pick(RelevanceScorer scorer, String query, List<String> units, int k, Duration timeLeft) {
         if (scorer == null || query == null || query.isBlank() || units.isEmpty() || k <= 0) {
             return new int[0];
         }
@@ -68,7 +68,7 @@ public final class ClosestUnits {
         }
         float[] scores;
         try {
-            scores = scorer.score(query, List.copyOf(distinct), deadline);
+            scores = scorer.score(query, List.copyOf(distinct), timeLeft);
         } catch (RuntimeException e) {
             return new int[0]; // a scorer must not throw; if one does, lexical signals decide alone
         }
@@ -117,7 +117,7 @@ public final class ClosestUnits {
      * set of scores; for compressors that blend meaning into their own ranking (prose selection).
      * At most {@link #MAX_UNITS} units are scored; past that the result is null.
      */
-    public static float[] scores(RelevanceScorer scorer, String query, List<String> units, Deadline deadline) {
+    public static float[] scores(RelevanceScorer scorer, String query, List<String> units, Duration timeLeft) {
         if (scorer == null || query == null || query.isBlank() || units.isEmpty() || units.size() > MAX_UNITS) {
             return null;
         }
@@ -128,7 +128,7 @@ public final class ClosestUnits {
         }
         float[] scores;
         try {
-            scores = scorer.score(query, List.copyOf(clipped), deadline);
+            scores = scorer.score(query, List.copyOf(clipped), timeLeft);
         } catch (RuntimeException e) {
             return null;
         }

@@ -1,6 +1,5 @@
 package dev.headroom.relevance;
 
-import dev.headroom.compress.Deadline;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,13 +15,14 @@ public interface RelevanceScorer {
 
     /**
      * The similarity of each unit to {@code query}, higher meaning closer (cosine similarity in
-     * [-1, 1] for embedding scorers). A unit the scorer did not reach within {@code deadline} or its
-     * own limits scores {@link Float#NaN}, so the caller falls back to its lexical signals for it.
+     * [-1, 1] for embedding scorers). A unit the scorer did not reach within {@code timeLeft} (what
+     * remains of the compression's time budget; effectively unbounded without one) or its own limits
+     * scores {@link Float#NaN}, so the caller falls back to its lexical signals for it.
      * Never throws for any content; a scorer that cannot run returns all {@code NaN}.
      *
      * @return an array as long as {@code units}
      */
-    float[] score(String query, List<String> units, Deadline deadline);
+    float[] score(String query, List<String> units, Duration timeLeft);
 
     /** A short name for strategies and reports, such as {@code onnx:all-minilm-l6-v2-q}. */
     String name();

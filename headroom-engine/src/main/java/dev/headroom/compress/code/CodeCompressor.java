@@ -6,6 +6,7 @@ import dev.headroom.compress.Compressor;
 import dev.headroom.compress.Elision;
 import dev.headroom.compress.code.SourceOutline.Body;
 import dev.headroom.compress.code.SourceOutline.Span;
+import dev.headroom.relevance.ClosestUnits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +32,9 @@ public final class CodeCompressor implements Compressor {
 
     /** Bodies of at most this many lines are kept: a marker would cost about as much. */
     public static final int MAX_KEPT_BODY_LINES = 3;
+
+    /** Bodies a relevance scorer may keep whole besides those the question names. */
+    static final int CLOSEST_BODIES = 2;
 
     /** Doc comments lose their tail only when at least this many lines would go. */
     public static final int MIN_ELIDED_DOC_LINES = 4;
@@ -135,8 +139,8 @@ public final class CodeCompressor implements Compressor {
         }
 
         Compressed run() {
-            Relevance relevance = new Relevance(ctx.query(), ctx.queryTerms(), outline.bodies(), src);
             List<Body> bodies = outline.bodies();
+            Relevance relevance = new Relevance(ctx.query(), ctx.queryTerms(), bodies, src, closestBodies(bodies));
             for (int i = 0; i < bodies.size(); i++) {
                 ctx.checkDeadline();
                 Body body = bodies.get(i);
@@ -158,6 +162,23 @@ public final class CodeCompressor implements Compressor {
             }
             out.append(src, at, src.length());
             return new Compressed(out.toString(), "code:" + spec.id(), elisions);
+        }
+
+        /** The bodies a relevance scorer finds closest to the question, judged by name, doc and first lines. */
+        private int[] closestBodies(List<Body> bodies) {
+            if (!ctx.hasRelevanceScorer() || bodies.size() < 2) {
+                return new int[0];
+            }
+            List<String> units = new ArrayList<>(bodies.size());
+            for (Body b : bodies) {
+                StringBuilder unit = new StringBuilder(Relevance.words(b.name()));
+                if (b.docstring() != null) {
+                    unit.append('\n').append(src, b.docstring().start(), b.docstring().end());
+                }
+                unit.append('\n').append(src, b.body().start(), Math.min(b.body().end(), b.body().start() + ClosestUnits.MAX_UNIT_CHARS));
+                units.add(unit.toString());
+            }
+            return ctx.closestUnits(units, CLOSEST_BODIES);
         }
 
         private void elideBody(Body body) {

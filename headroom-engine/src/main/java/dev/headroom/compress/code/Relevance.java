@@ -22,10 +22,18 @@ final class Relevance {
     private final List<String> terms;
     private final List<String> rareTerms = new ArrayList<>();
     private final List<String> bodiesLower = new ArrayList<>();
+    private final Set<Integer> closest = new java.util.HashSet<>();
 
-    Relevance(String query, List<String> queryTerms, List<Body> bodies, String src) {
+    /**
+     * @param closest indices of the bodies a relevance scorer ranked closest to the question (kept
+     *     whole); empty without one
+     */
+    Relevance(String query, List<String> queryTerms, List<Body> bodies, String src, int[] closest) {
         this.frameNames = ErrorFrames.names(query);
         this.terms = queryTerms;
+        for (int i : closest) {
+            this.closest.add(i);
+        }
         if (queryTerms.isEmpty()) {
             return;
         }
@@ -48,6 +56,9 @@ final class Relevance {
 
     /** Whether the body at {@code index} in the outline (= {@code body}) stays whole. */
     boolean keeps(int index, Body body) {
+        if (closest.contains(index)) {
+            return true;
+        }
         String name = body.name().toLowerCase(Locale.ROOT);
         if (!name.isEmpty()) {
             if (frameNames.contains(name)) {

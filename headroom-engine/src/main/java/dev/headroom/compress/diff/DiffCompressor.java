@@ -6,6 +6,7 @@ import dev.headroom.compress.Compressor;
 import dev.headroom.compress.Elision;
 import dev.headroom.internal.RawLines;
 import dev.headroom.internal.Severity;
+import dev.headroom.relevance.ClosestUnits;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -38,6 +39,9 @@ public final class DiffCompressor implements Compressor {
     static final int ADDITION_MIN_LINES = 100;
     /** A diff whose output stays above this many tokens (estimated) summarises its largest files. */
     static final int BUDGET_TOKENS = 12_000;
+
+    /** Files a relevance scorer may keep whole besides those the question names. */
+    static final int CLOSEST_FILES = 2;
     static final int STUB_LINES = 3;
     static final int MIN_BINARY_LINES = 8;
 
@@ -53,7 +57,7 @@ public final class DiffCompressor implements Compressor {
         for (String l : parsed.preamble()) {
             out.append(l);
         }
-        Map<DiffFile, String> reasons = summaryReasons(parsed.files(), input, ctx.queryTerms());
+        Map<DiffFile, String> reasons = summaryReasons(parsed.files(), input, ctx);
         for (DiffFile f : parsed.files()) {
             ctx.checkDeadline();
             writeHeader(f, input, ctx, out, elisions, eol);
@@ -122,11 +126,12 @@ public final class DiffCompressor implements Compressor {
      * {@link #BUDGET_TOKENS}, its largest remaining files that neither the question names nor hold an
      * error.
      */
-    private static Map<DiffFile, String> summaryReasons(List<DiffFile> files, String input, List<String> queryTerms) {
+    private static Map<DiffFile, String> summaryReasons(List<DiffFile> files, String input, CompressionContext ctx) {
         Map<DiffFile, String> reasons = new IdentityHashMap<>();
         long kept = 0;
         List<DiffFile> candidates = new ArrayList<>();
-        Set<DiffFile> askedFiles = askedFor(files, input, queryTerms);
+        Set<DiffFile> askedFiles = askedFor(files, input, ctx.queryTerms());
+        askedFiles.addAll(closestFiles(files, input, ctx));
         for (DiffFile f : files) {
             boolean asked = askedFiles.contains(f);
             String reason = asked ? null : summaryReason(f);
@@ -218,6 +223,36 @@ public final class DiffCompressor implements Compressor {
             if (hits.size() <= selective) {
                 out.addAll(hits);
             }
+        }
+        return out;
+    }
+
+    /**
+     * The few files a relevance scorer finds closest to the question, judged by their path and first
+     * changed lines; none with fewer than two files (there is nothing to choose among).
+     */
+    private static List<DiffFile> closestFiles(List<DiffFile> files, String input, CompressionContext ctx) {
+        if (!ctx.hasRelevanceScorer() || files.size() < 2) {
+            return List.of();
+        }
+        List<String> units = new ArrayList<>(files.size());
+        for (DiffFile f : files) {
+            StringBuilder unit = new StringBuilder(f.path());
+            for (Hunk h : f.hunks()) {
+                for (String l : h.lines()) {
+                    if (unit.length() >= ClosestUnits.MAX_UNIT_CHARS) {
+                        break;
+                    }
+                    if (!l.isEmpty() && (l.charAt(0) == '+' || l.charAt(0) == '-')) {
+                        unit.append('\n').append(RawLines.body(l).substring(1).strip());
+                    }
+                }
+            }
+            units.add(unit.toString());
+        }
+        List<DiffFile> out = new ArrayList<>();
+        for (int i : ctx.closestUnits(units, CLOSEST_FILES)) {
+            out.add(files.get(i));
         }
         return out;
     }

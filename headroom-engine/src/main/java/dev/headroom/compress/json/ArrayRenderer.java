@@ -78,6 +78,9 @@ final class ArrayRenderer {
         out.append(']');
     }
 
+    /** Rows a relevance scorer may add to those the selector keeps, per array. */
+    static final int CLOSEST_ROWS = 3;
+
     private static List<Node.Obj> objectRows(Node.Arr a) {
         List<Node.Obj> rows = new ArrayList<>(a.items().size());
         for (Node item : a.items()) {
@@ -96,6 +99,9 @@ final class ArrayRenderer {
             return;
         }
         RowSelector.Selection sel = RowSelector.select(stats, ctx.queryTerms());
+        if (sel != null && ctx.hasRelevanceScorer()) {
+            sel = sel.withClosest(ctx.closestUnits(rows.stream().map(RowText::of).toList(), CLOSEST_ROWS));
+        }
         TableLayout table = TableLayout.of(rows);
         if (sel != null) {
             String handle = root ? ctx.originalHandle() : ctx.store(input.substring(a.start(), a.end()));

@@ -43,6 +43,19 @@ final class RowSelector {
         int dropped() {
             return keep.length - kept;
         }
+
+        /** This selection plus the rows at {@code closest} (the units a relevance scorer ranked closest to the question). */
+        Selection withClosest(int[] closest) {
+            boolean[] k = keep.clone();
+            int added = 0;
+            for (int r : closest) {
+                if (!k[r]) {
+                    k[r] = true;
+                    added++;
+                }
+            }
+            return added == 0 ? this : new Selection(k, kept + added, reasons + ",meaning=" + added);
+        }
     }
 
     /**

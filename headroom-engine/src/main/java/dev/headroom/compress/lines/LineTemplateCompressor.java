@@ -5,6 +5,7 @@ import dev.headroom.compress.Compressed;
 import dev.headroom.compress.Compressor;
 import dev.headroom.compress.Elision;
 import dev.headroom.internal.Severity;
+import dev.headroom.relevance.ClosestUnits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,9 @@ public final class LineTemplateCompressor implements Compressor {
     static final int MIN_LINES = 8;
     static final int TAIL_LINES = 5;
     static final int MAX_QUERY_RECORDS = 20;
+
+    /** Records a relevance scorer may add to those kept by the rules. */
+    static final int CLOSEST_RECORDS = 3;
     /** What a group's declaration line costs, about: below this many tokens its lines are cheaper kept. */
     static final int DECLARATION_TOKENS = 36;
     static final String UNIT = "lines";
@@ -81,6 +85,7 @@ public final class LineTemplateCompressor implements Compressor {
             blocks.add(b);
         }
         markKept(text, blocks, ctx.queryTerms());
+        markClosest(text, blocks, ctx);
         markRareValues(text, blocks);
         for (Block b : blocks) {
             if (!b.kept) {
@@ -121,6 +126,44 @@ public final class LineTemplateCompressor implements Compressor {
                 b.kept = true;
                 matched++;
             }
+        }
+    }
+
+    /**
+     * Keeps the few records a relevance scorer finds closest to the question. Candidates are the
+     * records not kept yet, taken round-robin over their templates (one of each template, then a
+     * second of each, ...) so that the scorer's unit limit covers every template before it covers
+     * many records of one.
+     */
+    private static void markClosest(TextLines text, List<Block> blocks, CompressionContext ctx) {
+        if (!ctx.hasRelevanceScorer()) {
+            return;
+        }
+        Map<Group, List<Block>> byGroup = new java.util.LinkedHashMap<>();
+        for (Block b : blocks) {
+            if (!b.kept) {
+                byGroup.computeIfAbsent(b.group, k -> new ArrayList<>()).add(b);
+            }
+        }
+        List<Block> candidates = new ArrayList<>();
+        for (int round = 0; candidates.size() < ClosestUnits.MAX_UNITS * 2; round++) {
+            boolean any = false;
+            for (List<Block> members : byGroup.values()) {
+                if (round < members.size()) {
+                    candidates.add(members.get(round));
+                    any = true;
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        List<String> units = new ArrayList<>(candidates.size());
+        for (Block b : candidates) {
+            units.add(text.content(b.start));
+        }
+        for (int i : ctx.closestUnits(units, CLOSEST_RECORDS)) {
+            candidates.get(i).kept = true;
         }
     }
 

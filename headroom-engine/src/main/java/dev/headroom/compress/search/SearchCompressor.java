@@ -7,6 +7,7 @@ import dev.headroom.compress.Deadline;
 import dev.headroom.compress.Elision;
 import dev.headroom.compress.search.SearchLine.Kind;
 import dev.headroom.internal.RawLines;
+import dev.headroom.relevance.ClosestUnits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -34,6 +35,9 @@ public final class SearchCompressor implements Compressor {
     static final int MAX_TOTAL = 40;
     static final int QUERY_WEIGHT = 4;
 
+    /** Match lines a relevance scorer may add to those kept by the rules. */
+    static final int CLOSEST_LINES = 5;
+
     @Override
     public Compressed compress(String input, CompressionContext ctx) {
         List<SearchLine> lines = SearchParser.parse(input, ctx.deadline());
@@ -58,7 +62,7 @@ public final class SearchCompressor implements Compressor {
             return Compressed.unchanged(input, "small");
         }
         ctx.checkDeadline();
-        Set<Integer> kept = select(files, ctx.queryTerms(), ctx.deadline());
+        Set<Integer> kept = select(files, ctx);
         ctx.checkDeadline();
         return new SearchRenderer(input, lines, files, kept, ctx).render();
     }
@@ -82,7 +86,9 @@ public final class SearchCompressor implements Compressor {
     }
 
     /** The input indices of the hits to keep. */
-    private static Set<Integer> select(Map<String, FileHits> files, List<String> terms, Deadline deadline) {
+    private static Set<Integer> select(Map<String, FileHits> files, CompressionContext ctx) {
+        List<String> terms = ctx.queryTerms();
+        Deadline deadline = ctx.deadline();
         List<SearchLine> matchLines = new ArrayList<>();
         for (FileHits f : files.values()) {
             for (SearchLine l : f.hits) {
@@ -178,8 +184,42 @@ public final class SearchCompressor implements Compressor {
             perFile.merge(f, 1, Integer::sum);
             total++;
         }
-        addContext(chosen, kept);
+        keepClosest(files, ctx, kept);
+        addContext(new ArrayList<>(files.values()), kept);
         return kept;
+    }
+
+    /**
+     * Keeps the few match lines a relevance scorer finds closest to the question, in any file;
+     * candidates are taken round-robin over the files so the scorer's unit limit reaches every file.
+     */
+    private static void keepClosest(Map<String, FileHits> files, CompressionContext ctx, Set<Integer> kept) {
+        if (!ctx.hasRelevanceScorer()) {
+            return;
+        }
+        List<SearchLine> candidates = new ArrayList<>();
+        for (int round = 0; candidates.size() < ClosestUnits.MAX_UNITS * 2; round++) {
+            boolean any = false;
+            for (FileHits f : files.values()) {
+                if (round < f.hits.size()) {
+                    any = true;
+                    SearchLine l = f.hits.get(round);
+                    if (l.kind() == Kind.MATCH && !kept.contains(l.index())) {
+                        candidates.add(l);
+                    }
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        List<String> units = new ArrayList<>(candidates.size());
+        for (SearchLine l : candidates) {
+            units.add(l.path() + ": " + l.content().strip());
+        }
+        for (int i : ctx.closestUnits(units, CLOSEST_LINES)) {
+            kept.add(candidates.get(i).index());
+        }
     }
 
     private static int hitCount(Map<String, FileHits> files) {

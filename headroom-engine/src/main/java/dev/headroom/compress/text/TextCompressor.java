@@ -4,6 +4,7 @@ import dev.headroom.compress.Compressed;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.Compressor;
 import dev.headroom.compress.Elision;
+import dev.headroom.relevance.ClosestUnits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,8 @@ import java.util.List;
  * {@code Salience}), the first and last {@value #EDGE_SEGMENTS} sentences and every fenced code
  * block, and replaces each run of the remaining sentences worth at least
  * {@value #MIN_ELIDED_RUN_TOKENS} tokens by a marker whose handle retrieves exactly that run.
- * Shorter runs stay. Deterministic and linear in the input.
+ * Shorter runs stay. With a relevance scorer and a question, the left-out sentences most about the
+ * question are kept as well ({@code RelevantSentences}). Deterministic and linear in the input.
  */
 public final class TextCompressor implements Compressor {
 
@@ -38,6 +40,7 @@ public final class TextCompressor implements Compressor {
         ctx.checkDeadline();
         boolean[] keep = decide(input, segments, new Salience(ctx.queryTerms()));
         ctx.checkDeadline();
+        keepRelevant(input, segments, keep, ctx);
         StringBuilder out = new StringBuilder(input.length());
         List<Elision> elisions = new ArrayList<>();
         int i = 0;
@@ -69,6 +72,36 @@ public final class TextCompressor implements Compressor {
             return Compressed.unchanged(input, "text-all-salient");
         }
         return new Compressed(out.toString(), "text:extractive", elisions);
+    }
+
+    /**
+     * With a relevance scorer and a question, also keeps the left-out sentences it finds about the
+     * question (see {@link RelevantSentences}); the first {@link ClosestUnits#MAX_UNITS} are judged.
+     */
+    private static void keepRelevant(String input, List<Segment> segments, boolean[] keep, CompressionContext ctx) {
+        if (!ctx.hasRelevanceScorer()) {
+            return;
+        }
+        List<Integer> candidates = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        for (int i = 0; i < segments.size() && candidates.size() < ClosestUnits.MAX_UNITS; i++) {
+            Segment s = segments.get(i);
+            String text = input.substring(s.start(), s.textEnd());
+            if (!keep[i] && !text.isBlank()) {
+                candidates.add(i);
+                sentences.add(text);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        float[] scores = ctx.relevanceScores(sentences);
+        if (scores == null) {
+            return;
+        }
+        for (int p : RelevantSentences.pick(sentences, scores)) {
+            keep[candidates.get(p)] = true;
+        }
     }
 
     private static boolean[] decide(String input, List<Segment> segments, Salience salience) {

@@ -1,10 +1,12 @@
 package dev.headroom.spring.ai.autoconfigure;
 
 import dev.headroom.Headroom;
+import dev.headroom.HeadroomConfig;
 import dev.headroom.HeadroomListener;
 import dev.headroom.conversation.ConversationPolicy;
 import dev.headroom.conversation.ToolResultCompressor;
 import dev.headroom.conversation.cost.CachePricing;
+import dev.headroom.relevance.RelevanceScorers;
 import dev.headroom.spring.ai.HeadroomAdvisor;
 import dev.headroom.spring.ai.RetrieveToolCallback;
 import dev.headroom.store.InMemoryStore;
@@ -54,8 +56,13 @@ public class HeadroomAutoConfiguration {
         Headroom.Builder b = Headroom.builder()
                 .tokenizer(Tokenizer.fromId(properties.getTokenizer()))
                 .minTokens(properties.getMinTokens())
-                .timeBudget(properties.getTimeBudget())
+                .relevance(properties.getRelevance())
                 .store(store);
+        // left at its default, the budget grows by a relevance scorer's own (the builder adds it)
+        boolean defaultBudget = HeadroomConfig.DEFAULT_TIME_BUDGET.equals(properties.getTimeBudget());
+        if (!defaultBudget || RelevanceScorers.LEXICAL.equalsIgnoreCase(properties.getRelevance().strip())) {
+            b.timeBudget(properties.getTimeBudget());
+        }
         if (properties.getMaxInputChars() != null) {
             b.maxInputChars(properties.getMaxInputChars());
         }

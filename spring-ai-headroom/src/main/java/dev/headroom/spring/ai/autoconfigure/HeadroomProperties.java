@@ -4,6 +4,7 @@ import dev.headroom.HeadroomConfig;
 import dev.headroom.conversation.ConversationPolicy;
 import dev.headroom.conversation.RetrieveToolOffer;
 import dev.headroom.conversation.cost.CachePricing;
+import dev.headroom.relevance.RelevanceScorers;
 import dev.headroom.spring.ai.HeadroomAdvisor;
 import dev.headroom.store.InMemoryStore;
 import dev.headroom.store.RedisStore;
@@ -35,9 +36,17 @@ public class HeadroomProperties {
 
     /**
      * Wall-clock budget of one compression; past it the tool result is sent unchanged (outcome
-     * TIMED_OUT, counted in headroom.timeouts). 0 for no limit.
+     * TIMED_OUT, counted in headroom.timeouts). 0 for no limit. Left at its default with a relevance
+     * scorer, the scorer's own budget is added to it.
      */
     private Duration timeBudget = HeadroomConfig.DEFAULT_TIME_BUDGET;
+
+    /**
+     * How tool results are matched to the user's question: "lexical" (shared words) or "onnx" (also
+     * by meaning, with a sentence-embedding model; needs the dev.headroom:headroom-onnx dependency,
+     * and startup fails without it).
+     */
+    private String relevance = RelevanceScorers.LEXICAL;
 
     /**
      * Compressions allowed to run at once; a call finding none free waits within its time budget,
@@ -111,6 +120,14 @@ public class HeadroomProperties {
 
     public void setChatMemoryCheck(ChatMemoryCheck chatMemoryCheck) {
         this.chatMemoryCheck = chatMemoryCheck;
+    }
+
+    public String getRelevance() {
+        return relevance;
+    }
+
+    public void setRelevance(String relevance) {
+        this.relevance = relevance;
     }
 
     public Duration getTimeBudget() {

@@ -51,6 +51,7 @@ class ConfigurationMetadataTest {
         assertThat(PROPERTIES.get("headroom.store.memory.ttl").path("defaultValue").asText()).isEqualTo("60m");
         assertThat(PROPERTIES.get("headroom.store.redis.max-chars").path("defaultValue").asLong()).isEqualTo(256L << 20);
         assertThat(PROPERTIES.get("headroom.time-budget").path("defaultValue").asText()).isEqualTo("100ms");
+        assertThat(PROPERTIES.get("headroom.relevance").path("defaultValue").asText()).isEqualTo("lexical");
     }
 
     @Test

@@ -116,6 +116,14 @@ class HeadroomAutoConfigurationTest {
     }
 
     @Test
+    void should_use_lexical_relevance_by_default_and_fail_startup_for_a_scorer_not_on_the_classpath() {
+        runner.run(ctx -> assertThat(ctx.getBean(Headroom.class).config().relevance()).isEmpty());
+        runner.withPropertyValues("headroom.relevance=onnx").run(ctx -> assertThat(ctx).hasFailed()
+                .getFailure().rootCause().hasMessageContaining("no relevance scorer 'onnx'")
+                .hasMessageContaining("headroom-onnx"));
+    }
+
+    @Test
     void should_apply_max_input_chars_property() {
         runner.withPropertyValues("headroom.max-input-chars=1000")
                 .run(ctx -> assertThat(ctx.getBean(Headroom.class).config().maxInputChars()).isEqualTo(1000));
