@@ -2,6 +2,9 @@ package dev.headroom.bench;
 
 import dev.headroom.Headroom;
 import dev.headroom.bench.corpus.CorpusReader;
+import dev.headroom.bench.relevance.QuestionSet;
+import dev.headroom.bench.relevance.RelevanceEval;
+import dev.headroom.bench.relevance.RelevanceResults;
 import dev.headroom.bench.report.BenchReport;
 import dev.headroom.bench.report.InputReport;
 import dev.headroom.bench.report.ReportTables;
@@ -52,6 +55,12 @@ public final class BenchCommand implements Callable<Integer> {
      */
     static final Set<String> REPORT_ONLY = Set.of(FormatsWorkload.NAME);
 
+    /**
+     * The relevance evaluation (issue 16): runs only when named with {@code --workload relevance} and a
+     * corpus is given, since with a meaning-aware scorer it embeds every unit of every question's input.
+     */
+    static final String RELEVANCE = "relevance";
+
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "${env:HEADROOM_CORPUS}",
             description = "Corpus folder (logs/, github/, diffs/, agent-traces/); default $HEADROOM_CORPUS. Without one only the seeded workloads run.")
     Path corpus;
@@ -73,8 +82,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--workload", paramLabel = "NAME",
             description = "Run only this workload (repeatable): corpus (all corpus folders) or corpus/logs etc., code-search, sre-incident, "
-                    + "issue-triage, codebase-exploration, formats. Default: all.")
+                    + "issue-triage, codebase-exploration, formats, relevance (only on request). Default: all but relevance.")
     List<String> only = new ArrayList<>();
+
+    @Option(names = "--relevance-scorer", paramLabel = "ID", defaultValue = "onnx",
+            description = "Scorer id the relevance workload compares with lexical (default: ${DEFAULT-VALUE}); n/a when no provider has it.")
+    String relevanceScorer;
 
     @Option(names = "--save-outputs", description = "Also write every compressed output under <out>/outputs/ for inspection.")
     boolean saveOutputs;
@@ -134,6 +147,12 @@ public final class BenchCommand implements Callable<Integer> {
         if (!known.contains(FormatsWorkload.NAME)) {
             known.add(FormatsWorkload.NAME);
         }
+        known.add(RELEVANCE);
+        boolean relevance = only.contains(RELEVANCE);
+        if (relevance && (corpus == null || corpus.toString().isBlank())) {
+            stderr.println("headroom bench: the relevance workload needs --corpus or HEADROOM_CORPUS");
+            return 2;
+        }
         for (String name : only) {
             if (known.stream().noneMatch(w -> matches(w, name)) && !name.equals("corpus") && !name.startsWith("corpus/")) {
                 stderr.println("headroom bench: unknown workload '" + name + "'; known: " + String.join(", ", known));
@@ -184,6 +203,10 @@ public final class BenchCommand implements Callable<Integer> {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()), results, kindOrder)
                 .withFormats(FormatsWorkload.reports(formatSamples, results, formatOutputs))
                 .withReportOnly(REPORT_ONLY);
+        if (relevance) {
+            RelevanceResults rel = new RelevanceEval(corpus, relevanceScorer).run(QuestionSet.load());
+            report = report.withRelevance(rel);
+        }
         stdout.print(ReportTables.workloads(report).toText());
         stdout.println("(o200k_base and cl100k_base tokens; probes: Headroom's passes/failures; truncation fails: probes failed by"
                 + " keeping the first N o200k tokens, N = Headroom's output size; load average "
@@ -204,6 +227,13 @@ public final class BenchCommand implements Callable<Integer> {
                     ? "report-only: per-input probes stricter than the issue's bars, which FormatRoutingTest asserts" : "counted by --strict") + "):");
             stdout.print(ReportTables.formatFamilies(report).toText());
             stdout.print(ReportTables.formats(report).toText());
+        }
+        if (report.relevance() != null) {
+            RelevanceResults rel = report.relevance();
+            stdout.println();
+            stdout.println("Relevance (issue 16): answer kept inline, lexical against " + rel.scorerId()
+                    + (rel.scorerAvailable() ? " (" + rel.scorerName() + ")" : " (not available on the classpath)") + "; no time budget:");
+            stdout.print(rel.summary().toText());
         }
         int failed = report.failures().size();
         int counted = report.strictFailures().size();

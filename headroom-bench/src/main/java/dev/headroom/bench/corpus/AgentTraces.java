@@ -55,7 +55,8 @@ public final class AgentTraces {
         out.add(BenchInput.of(WORKLOAD, name, observation, hints));
     }
 
-    static String toolName(String action) {
+    /** The tool name of an observation: the first word of the action that produced it (null for a blank action). */
+    public static String toolName(String action) {
         String a = action.strip();
         if (a.isEmpty()) {
             return null;

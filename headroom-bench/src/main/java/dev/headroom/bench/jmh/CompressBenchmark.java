@@ -5,6 +5,8 @@ import dev.headroom.CompressionResult;
 import dev.headroom.Headroom;
 import dev.headroom.bench.workload.KindSamples;
 import dev.headroom.detect.ContentKind;
+import dev.headroom.relevance.RelevanceScorer;
+import dev.headroom.relevance.RelevanceScorers;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,12 +31,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * previous invocation's cache, as for a tool output seen for the first time. The instance has no
  * time budget, so slow cases show their whole cost instead of the budget.
  *
+ * <p>With {@code relevance=onnx} (or any scorer id) every instance also gets that relevance scorer,
+ * created once per trial and shared by the instances as in production, so the difference to
+ * {@code relevance=lexical} is the scorer's cost on the same input and question (the hints always
+ * carry a question). The scorer is found by id at setup: without its module on the classpath the
+ * trial fails with a message naming the module.
+ *
  * <p>Build and run (quick profile, one thread):
  * <pre>
  * ./mvnw -q -B -pl headroom-bench -am package -DskipTests -Pjmh
  * java -jar headroom-bench/target/headroom-jmh.jar CompressBenchmark -t 1 -f 1 -wi 3 -w 1s -i 5 -r 1s
  * java -jar headroom-bench/target/headroom-jmh.jar CompressBenchmark -t 1 -f 1 -wi 3 -i 5 -p kind=JSON_ARRAY -p size=100KB
  * java -jar headroom-bench/target/headroom-jmh.jar CompressBenchmark -t 1 -f 1 -wi 3 -i 5 -p kind=JSON_ARRAY -p size=100KB -p routing=hinted,detected
+ * java -jar headroom-bench/target/headroom-jmh.jar CompressBenchmark -t 1 -f 1 -wi 3 -i 5 -p kind=LOG,TEXT -p relevance=lexical,onnx
  * </pre>
  */
 @State(Scope.Thread)
@@ -56,8 +65,13 @@ public class CompressBenchmark {
     @Param({"hinted"})
     public String routing;
 
+    /** {@code lexical}: no scorer; {@code onnx} (or another scorer id): that relevance scorer, found by id. */
+    @Param({"lexical"})
+    public String relevance;
+
     private String input;
     private CompressionHints hints;
+    private RelevanceScorer scorer;
     private Headroom headroom;
 
     @Setup(Level.Trial)
@@ -70,11 +84,16 @@ public class CompressBenchmark {
             case "detected" -> hints = query;
             default -> throw new IllegalArgumentException("routing must be hinted or detected, was " + routing);
         }
+        scorer = RelevanceScorers.forId(relevance).orElse(null);
     }
 
     @Setup(Level.Invocation)
     public void freshInstance() {
-        headroom = Headroom.builder().timeBudget(Duration.ZERO).build();
+        Headroom.Builder b = Headroom.builder().timeBudget(Duration.ZERO);
+        if (scorer != null) {
+            b.relevance(scorer);
+        }
+        headroom = b.build();
     }
 
     @Benchmark

@@ -1,6 +1,7 @@
 package dev.headroom.bench.report;
 
 import dev.headroom.bench.corpus.AgentTraces;
+import dev.headroom.bench.relevance.RelevanceResults;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Set;
  * Everything one benchmark run measured: its settings, one summary per workload (plus the total),
  * one per content kind, one per content kind of the corpus's agent-trace observations alone, every
  * input's details, the formats workload's per-format figures (issue 10; empty when it did not run),
- * and the workloads whose probe failures are reported but do not fail {@code --strict}.
+ * the workloads whose probe failures are reported but do not fail {@code --strict}, and the relevance
+ * evaluation (issue 16; null when it did not run).
  */
 public record BenchReport(
         Settings settings,
@@ -21,7 +23,8 @@ public record BenchReport(
         List<GroupSummary> agentTraceKinds,
         List<InputReport> inputs,
         List<FormatReport> formats,
-        Set<String> reportOnlyWorkloads) {
+        Set<String> reportOnlyWorkloads,
+        RelevanceResults relevance) {
 
     public BenchReport {
         formats = List.copyOf(formats);
@@ -45,17 +48,22 @@ public record BenchReport(
         byWorkload.forEach((w, rs) -> workloads.add(GroupSummary.of(w, rs)));
         List<InputReport> traces = byWorkload.getOrDefault(AgentTraces.WORKLOAD, List.of());
         return new BenchReport(settings, workloads, GroupSummary.of("TOTAL", inputs), byKind(inputs, kindOrder),
-                byKind(traces, kindOrder), inputs, List.of(), Set.of());
+                byKind(traces, kindOrder), inputs, List.of(), Set.of(), null);
     }
 
     /** This report with the per-format figures of the formats workload. */
     public BenchReport withFormats(List<FormatReport> rows) {
-        return new BenchReport(settings, workloads, total, kinds, agentTraceKinds, inputs, rows, reportOnlyWorkloads);
+        return new BenchReport(settings, workloads, total, kinds, agentTraceKinds, inputs, rows, reportOnlyWorkloads, relevance);
     }
 
     /** This report with {@code names} as the workloads whose probe failures do not count for {@code --strict}. */
     public BenchReport withReportOnly(Set<String> names) {
-        return new BenchReport(settings, workloads, total, kinds, agentTraceKinds, inputs, formats, names);
+        return new BenchReport(settings, workloads, total, kinds, agentTraceKinds, inputs, formats, names, relevance);
+    }
+
+    /** This report with the relevance evaluation's results. */
+    public BenchReport withRelevance(RelevanceResults results) {
+        return new BenchReport(settings, workloads, total, kinds, agentTraceKinds, inputs, formats, reportOnlyWorkloads, results);
     }
 
     private static List<GroupSummary> byKind(List<InputReport> inputs, List<String> kindOrder) {

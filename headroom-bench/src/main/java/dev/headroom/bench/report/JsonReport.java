@@ -24,6 +24,9 @@ public final class JsonReport {
         root.put("strictFailures", r.strictFailures().size());
         root.put("reportOnlyWorkloads", new java.util.TreeSet<>(r.reportOnlyWorkloads()));
         root.put("formats", r.formats());
+        if (r.relevance() != null) {
+            root.put("relevance", r.relevance().toJson());
+        }
         root.put("inputs", r.inputs());
         try {
             return MAPPER.writeValueAsString(root);

@@ -43,6 +43,12 @@ public final class MarkdownReport {
                     .append(ReportTables.formatFamilies(r).toMarkdown()).append('\n')
                     .append(ReportTables.formats(r).toMarkdown()).append('\n');
         }
+        if (r.relevance() != null) {
+            sb.append("## Relevance: answer kept inline, lexical against ").append(r.relevance().scorerId()).append(" (issue 16)\n\n")
+                    .append(RelevanceNote.text(r.relevance())).append("\n\n")
+                    .append(r.relevance().summary().toMarkdown()).append('\n')
+                    .append(r.relevance().perQuestion().toMarkdown()).append('\n');
+        }
         Table failures = ReportTables.failures(r);
         sb.append("## Failed probes (").append(failures.rows().size()).append(")\n\n");
         if (!r.reportOnlyWorkloads().isEmpty()) {
