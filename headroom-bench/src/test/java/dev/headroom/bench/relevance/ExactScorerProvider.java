@@ -1,8 +1,8 @@
 package dev.headroom.bench.relevance;
 
-import dev.headroom.compress.Deadline;
 import dev.headroom.relevance.RelevanceScorer;
 import dev.headroom.relevance.RelevanceScorerProvider;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +18,7 @@ public final class ExactScorerProvider implements RelevanceScorerProvider {
     public RelevanceScorer create() {
         return new RelevanceScorer() {
             @Override
-            public float[] score(String query, List<String> units, Deadline deadline) {
+            public float[] score(String query, List<String> units, Duration timeLeft) {
                 String[] words = query.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ").strip().split("\\s+");
                 String last = words[words.length - 1];
                 float[] out = new float[units.size()];
