@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A {@link RelevanceScorer} that compares sentence embeddings from an ONNX model (by default the
  * bundled, quantized all-MiniLM-L6-v2): the score of a unit is the cosine similarity of its
- * embedding with the question's. Thread-safe; the model loads on the first call (or
- * {@link #warmUp()}), embeddings are cached by content hash, and the scorer never throws.
+ * embedding with the question's. Thread-safe; the model loads in the background from the first call
+ * (or at once with {@link #warmUp()}), embeddings are cached by content hash, every call stays
+ * within its budget and the engine's deadline, and the scorer never throws.
  *
  * <p>Deterministic: by default each text is embedded on its own (batch size 1), so its embedding
  * is a function of the text alone, whatever else is scored with it and whatever is already cached.
@@ -104,7 +105,9 @@ public final class OnnxRelevanceScorer implements RelevanceScorer {
         if (outOfTime(deadline, stopAt)) {
             return;
         }
-        SentenceEmbedder embedder = model.get();
+        // the first call starts the model load and waits for it only as long as its time allows
+        long wait = Math.min(deadline.remainingNanos(), stopAt - System.nanoTime());
+        SentenceEmbedder embedder = model.get(wait);
         if (embedder == null) {
             return;
         }
@@ -177,13 +180,15 @@ public final class OnnxRelevanceScorer implements RelevanceScorer {
     }
 
     /**
-     * Loads the model now instead of on the first call (whose budget would otherwise pay for it).
+     * Loads the model now and waits for it. Without this, the first call starts the load on a
+     * background thread and waits at most its budget; units of calls made before the load ends
+     * score NaN.
      *
      * @return whether the model is usable; false after a failed load (logged)
      */
     public boolean warmUp() {
         try {
-            return model.get() != null;
+            return model.get(Long.MAX_VALUE) != null;
         } catch (Throwable t) {
             return false;
         }

@@ -3,6 +3,7 @@ package dev.headroom.onnx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.compress.Deadline;
+import dev.headroom.relevance.ClosestUnits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,6 +56,7 @@ class OnnxRelevanceScorerTest {
     @Test
     void should_rank_fastapi_first_for_the_python_web_framework_question() {
         float[] s = shared.score(FASTAPI_QUERY, REPOS, Deadline.none());
+        System.out.println("scores for the FastAPI question: " + java.util.Arrays.toString(s));
         int best = 0;
         for (int i = 1; i < s.length; i++) {
             if (s[i] > s[best]) {
@@ -62,6 +64,27 @@ class OnnxRelevanceScorerTest {
             }
         }
         assertThat(REPOS.get(best)).contains("\"fastapi\"");
+    }
+
+    @Test
+    void should_let_the_engine_pick_the_fastapi_row() {
+        int[] picked = ClosestUnits.pick(shared, FASTAPI_QUERY, REPOS, 2, Deadline.after(Duration.ofSeconds(30)));
+
+        assertThat(picked).contains(3);
+    }
+
+    @Test
+    void should_not_hold_the_first_call_for_the_whole_model_load() {
+        OnnxRelevanceScorer fresh = OnnxRelevanceScorer.builder().budget(Duration.ofMillis(5)).build();
+
+        long start = System.nanoTime();
+        float[] s = fresh.score(FASTAPI_QUERY, REPOS, Deadline.none());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(s).containsOnly(Float.NaN);
+        assertThat(millis).isLessThan(1000); // a cold load took 0.5 to 4 s here
+        assertThat(fresh.warmUp()).isTrue(); // the load went on in the background
+        assertThat(fresh.loaded()).isTrue();
     }
 
     @Test
@@ -166,7 +189,9 @@ class OnnxRelevanceScorerTest {
     void should_return_all_nan_and_log_once_when_the_model_cannot_load(@TempDir Path dir) throws Exception {
         Path model = dir.resolve("missing-model.onnx");
         Path tokenizer = dir.resolve("tokenizer.json");
-        Files.writeString(tokenizer, "{}");
+        try (java.io.InputStream in = BundledModel.openTokenizer()) {
+            Files.copy(in, tokenizer); // a good tokenizer: the model is what is missing
+        }
         OnnxRelevanceScorer broken = OnnxRelevanceScorer.builder().modelPath(model).tokenizerPath(tokenizer).build();
         List<LogRecord> records = new ArrayList<>();
         Logger jul = Logger.getLogger(OnnxRelevanceScorer.class.getName());
