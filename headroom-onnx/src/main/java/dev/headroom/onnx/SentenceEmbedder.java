@@ -90,6 +90,7 @@ public final class SentenceEmbedder implements AutoCloseable {
             throws OrtException {
         Objects.requireNonNull(model, "model");
         OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtTelemetry.disable(env);
         try (OrtSession.SessionOptions options = options(intraOpThreads)) {
             return open(env, env.createSession(model, options), tokenizer, maxLength);
         }
@@ -104,6 +105,7 @@ public final class SentenceEmbedder implements AutoCloseable {
             throws OrtException {
         Objects.requireNonNull(model, "model");
         OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtTelemetry.disable(env);
         try (OrtSession.SessionOptions options = options(intraOpThreads)) {
             return open(env, env.createSession(model.toString(), options), tokenizer, maxLength);
         }
