@@ -74,6 +74,10 @@ final class CompressCommand implements Callable<Integer> {
     /** With a model to load in a fresh JVM, the default budget grows by this much. */
     static final long RELEVANCE_EXTRA_BUDGET_MILLIS = 8_000;
 
+    /** The onnx scorer's per-call scoring budget (headroom-onnx reads it; the CLI only sets a default). */
+    static final String ONNX_BUDGET_PROPERTY = "headroom.onnx.budget-ms";
+    static final String ONNX_BUDGET_ENV = "HEADROOM_ONNX_BUDGET_MS";
+
     @Option(names = "--json", description = "Print one JSON object: text, kind, tokensBefore, tokensAfter, handles, strategy, outcome, tokenizer.")
     boolean json;
 
@@ -93,6 +97,11 @@ final class CompressCommand implements Callable<Integer> {
             if (timeBudgetMillis != null && timeBudgetMillis < 0) {
                 throw new IllegalArgumentException("--time-budget must be 0 (no limit) or a positive number of milliseconds, was "
                         + timeBudgetMillis);
+            }
+            if (!RelevanceScorers.LEXICAL.equalsIgnoreCase(relevance.strip()) && System.getProperty(ONNX_BUDGET_PROPERTY) == null
+                    && System.getenv(ONNX_BUDGET_ENV) == null) {
+                // one cold call scores every unit it is given, rather than the library's interactive 400 ms worth
+                System.setProperty(ONNX_BUDGET_PROPERTY, Long.toString(RELEVANCE_EXTRA_BUDGET_MILLIS - 1_000));
             }
             scorer = RelevanceScorers.forId(relevance);
             budgetMillis = timeBudgetMillis != null

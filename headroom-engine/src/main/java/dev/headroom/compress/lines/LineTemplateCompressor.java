@@ -160,11 +160,43 @@ public final class LineTemplateCompressor implements Compressor {
         }
         List<String> units = new ArrayList<>(candidates.size());
         for (Block b : candidates) {
-            units.add(text.content(b.start));
+            units.add(withoutNumbers(b.body));
         }
         for (int i : ctx.closestUnits(units, CLOSEST_RECORDS)) {
             candidates.get(i).kept = true;
         }
+    }
+
+    /**
+     * A record's message for a relevance scorer: its body (the time is gone) with every token that
+     * holds a digit (an address, an id, a count) as {@code #}. Words carry the meaning, and records
+     * that differ only in numbers become one unit, so the scorer's unit limit reaches further.
+     */
+    static String withoutNumbers(String body) {
+        StringBuilder out = new StringBuilder(Math.min(body.length(), ClosestUnits.MAX_UNIT_CHARS));
+        int i = 0;
+        int n = body.length();
+        while (i < n && out.length() < ClosestUnits.MAX_UNIT_CHARS) {
+            char c = body.charAt(i);
+            if (Character.isWhitespace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean digit = false;
+            while (end < n && !Character.isWhitespace(body.charAt(end))) {
+                digit |= Character.isDigit(body.charAt(end));
+                end++;
+            }
+            if (digit) {
+                out.append('#');
+            } else {
+                out.append(body, i, end);
+            }
+            i = end;
+        }
+        return out.toString();
     }
 
     /** Keeps the lines that carry a rare value in a categorical field of their group (see {@link RareValues}). */

@@ -256,4 +256,11 @@ class LineTemplateCompressorTest extends CompressorContract {
         }
         return hits.size();
     }
+
+    @Test
+    void should_give_a_relevance_scorer_the_words_of_a_record_with_numbers_masked() {
+        assertThat(LineTemplateCompressor.withoutNumbers("sshd[24200]: Invalid user pi from 173.234.31.186 port 22"))
+                .isEqualTo("# Invalid user pi from # port #");
+        assertThat(LineTemplateCompressor.withoutNumbers("no numbers here")).isEqualTo("no numbers here");
+    }
 }
