@@ -133,6 +133,37 @@ class CliRoundTripTest {
     }
 
     @Test
+    void should_refuse_an_unknown_relevance_scorer_clearly() throws Exception {
+        Path input = dir.resolve("x.txt");
+        Files.writeString(input, "hello");
+
+        Run r = cli(dir.resolve("c.db"), "compress", input.toString(), "--relevance", "magic");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("no relevance scorer 'magic'").contains("lexical, onnx");
+    }
+
+    @Test
+    void should_keep_the_row_a_question_is_about_by_meaning_with_relevance_onnx() throws Exception {
+        Path input = dir.resolve("repositories.json");
+        try (var in = getClass().getResourceAsStream("/repositories.json")) {
+            Files.copy(in, input);
+        }
+        String question = "which project lets me serve a REST backend quickly?"; // no word of the fastapi row
+
+        Run lexical = cli(dir.resolve("r.db"), "compress", input.toString(), "--min-tokens", "0", "--query", question);
+        Run meaning = cli(dir.resolve("r.db"), "compress", input.toString(), "--min-tokens", "0", "--query", question,
+                "--relevance", "onnx", "--json");
+
+        assertThat(lexical.exit()).isZero();
+        assertThat(lexical.out()).contains("rows elided").doesNotContain("\"fastapi\"");
+        assertThat(meaning.exit()).as(meaning.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(meaning.out());
+        assertThat(json.path("outcome").asText()).isEqualTo("COMPRESSED");
+        assertThat(json.path("text").asText()).contains("\"fastapi\"").contains("rows elided");
+    }
+
+    @Test
     void should_print_one_line_and_exit_2_when_the_store_location_is_malformed() throws Exception {
         Path input = dir.resolve("orders.json");
         Files.writeString(input, ordersJson(), StandardCharsets.UTF_8);
