@@ -256,7 +256,7 @@ public final class OnnxRelevanceScorer implements RelevanceScorer {
             return this;
         }
 
-        /** The time one call may take; units not embedded by then score NaN. Default 400 ms. */
+        /** The time one call may spend scoring, once the model is loaded; units not embedded by then score NaN. Default 400 ms. */
         public Builder budget(Duration budget) {
             Objects.requireNonNull(budget, "budget");
             if (budget.isNegative() || budget.isZero()) {

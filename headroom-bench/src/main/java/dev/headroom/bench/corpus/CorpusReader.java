@@ -71,7 +71,8 @@ public final class CorpusReader {
                 && !n.startsWith(".");
     }
 
-    private static String readString(Path p) {
+    /** The UTF-8 text of a corpus file; an I/O failure is unchecked (a benchmark cannot go on without its input). */
+    public static String readString(Path p) {
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -79,7 +80,8 @@ public final class CorpusReader {
         }
     }
 
-    private static JsonNode readTree(Path p) {
+    /** The JSON tree of a corpus file (a trajectory, an API response); an I/O failure is unchecked. */
+    public static JsonNode readTree(Path p) {
         try {
             return JSON.readTree(p.toFile());
         } catch (IOException e) {

@@ -1,12 +1,11 @@
 package dev.headroom.bench.relevance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.headroom.CompressionHints;
 import dev.headroom.bench.corpus.AgentTraces;
+import dev.headroom.bench.corpus.CorpusReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.stream.Stream;
  */
 public record QuestionInput(String text, CompressionHints hints) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Reads the input of {@code q} from the corpus at {@code root}, with the question as the query. */
     public static QuestionInput of(Path root, Question q) {
@@ -31,17 +29,17 @@ public record QuestionInput(String text, CompressionHints hints) {
             return new QuestionInput(grep(root, q.file(), q.grep()), hints.withToolName("grep"));
         }
         if (q.step() != null) {
-            JsonNode step = readTree(path).path("trajectory").path(q.step() - 1);
+            JsonNode step = CorpusReader.readTree(path).path("trajectory").path(q.step() - 1);
             require(step.isObject(), q, "no trajectory step " + q.step());
             String action = step.path("action").asText("");
             return new QuestionInput(step.path("observation").asText(""), hints.withToolName(AgentTraces.toolName(action)));
         }
         if (q.message() != null) {
-            JsonNode m = readTree(path).path("history").path(q.message());
+            JsonNode m = CorpusReader.readTree(path).path("history").path(q.message());
             require(m.isObject(), q, "no history message " + q.message());
             return new QuestionInput(text(m.path("content")), hints);
         }
-        return new QuestionInput(read(path), hints);
+        return new QuestionInput(CorpusReader.readString(path), hints);
     }
 
     /**
@@ -51,7 +49,7 @@ public record QuestionInput(String text, CompressionHints hints) {
     static String grep(Path root, String folder, String needle) {
         StringBuilder sb = new StringBuilder();
         for (Path f : files(root.resolve(folder))) {
-            String[] lines = read(f).split("\n", -1);
+            String[] lines = CorpusReader.readString(f).split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
                 if (line.contains(needle)) {
@@ -86,21 +84,5 @@ public record QuestionInput(String text, CompressionHints hints) {
             return sb.toString();
         }
         return n.asText("");
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode readTree(Path p) {
-        try {
-            return JSON.readTree(p.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
