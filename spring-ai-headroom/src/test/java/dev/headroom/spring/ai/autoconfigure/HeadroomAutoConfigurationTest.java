@@ -118,9 +118,20 @@ class HeadroomAutoConfigurationTest {
     @Test
     void should_use_lexical_relevance_by_default_and_fail_startup_for_a_scorer_not_on_the_classpath() {
         runner.run(ctx -> assertThat(ctx.getBean(Headroom.class).config().relevance()).isEmpty());
-        runner.withPropertyValues("headroom.relevance=onnx").run(ctx -> assertThat(ctx).hasFailed()
-                .getFailure().rootCause().hasMessageContaining("no relevance scorer 'onnx'")
-                .hasMessageContaining("headroom-onnx"));
+        runner.withPropertyValues("headroom.relevance=magic").run(ctx -> assertThat(ctx).hasFailed()
+                .getFailure().rootCause().hasMessageContaining("no relevance scorer 'magic'")
+                .hasMessageContaining("lexical, onnx"));
+    }
+
+    @Test
+    void should_install_the_onnx_scorer_and_grow_the_default_time_budget_by_its_own() {
+        runner.withPropertyValues("headroom.relevance=onnx").run(ctx -> {
+            HeadroomConfig config = ctx.getBean(Headroom.class).config();
+            assertThat(config.relevance()).get().extracting(r -> r.name()).isEqualTo("onnx:all-minilm-l6-v2-q");
+            assertThat(config.timeBudget()).isEqualTo(HeadroomConfig.DEFAULT_TIME_BUDGET.plus(config.relevance().get().budget()));
+        });
+        runner.withPropertyValues("headroom.relevance=onnx", "headroom.time-budget=2s").run(ctx ->
+                assertThat(ctx.getBean(Headroom.class).config().timeBudget()).isEqualTo(Duration.ofSeconds(2)));
     }
 
     @Test
