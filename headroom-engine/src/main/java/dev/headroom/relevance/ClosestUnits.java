@@ -25,9 +25,10 @@ public final class ClosestUnits {
 
     /**
      * A unit must be at least this similar to be picked. Sentence embeddings put unrelated text
-     * around 0.0–0.15 from a question and text about the same thing at 0.3 and above.
+     * around 0.0–0.15 from a question; terse machine text about the same thing (a log message, an
+     * import line) can score as little as 0.2, prose about it 0.3 and above.
      */
-    public static final float MIN_SIMILARITY = 0.25f;
+    public static final float MIN_SIMILARITY = 0.20f;
 
     /** A picked unit is also within this distance of the best unit's similarity. */
     public static final float MAX_GAP_TO_BEST = 0.20f;

@@ -34,7 +34,7 @@ class ClosestUnitsTest {
 
     @Test
     void should_pick_nothing_when_no_unit_is_close_enough() {
-        assertThat(ClosestUnits.pick(fixed(0.1f, 0.2f, 0.15f), "q", List.of("a", "b", "c"), 3, FOREVER)).isEmpty();
+        assertThat(ClosestUnits.pick(fixed(0.1f, 0.19f, 0.15f), "q", List.of("a", "b", "c"), 3, FOREVER)).isEmpty();
     }
 
     @Test

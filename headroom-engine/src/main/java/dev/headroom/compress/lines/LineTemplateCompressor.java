@@ -131,9 +131,9 @@ public final class LineTemplateCompressor implements Compressor {
 
     /**
      * Keeps the few records a relevance scorer finds closest to the question. Candidates are the
-     * records not kept yet, taken round-robin over their templates (one of each template, then a
-     * second of each, ...) so that the scorer's unit limit covers every template before it covers
-     * many records of one.
+     * records not kept yet with a message not seen before, taken round-robin over their templates
+     * (one of each template, then a second of each, ...) so that the scorer's unit limit covers
+     * every template before it covers many records of one.
      */
     private static void markClosest(TextLines text, List<Block> blocks, CompressionContext ctx) {
         if (!ctx.hasRelevanceScorer()) {
@@ -145,22 +145,26 @@ public final class LineTemplateCompressor implements Compressor {
                 byGroup.computeIfAbsent(b.group, k -> new ArrayList<>()).add(b);
             }
         }
+        // one candidate per distinct message: records that differ only in numbers are one unit
         List<Block> candidates = new ArrayList<>();
-        for (int round = 0; candidates.size() < ClosestUnits.MAX_UNITS * 2; round++) {
-            boolean any = false;
-            for (List<Block> members : byGroup.values()) {
-                if (round < members.size()) {
-                    candidates.add(members.get(round));
-                    any = true;
+        List<String> units = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<List<Block>> active = new ArrayList<>(byGroup.values());
+        for (int round = 0; units.size() < ClosestUnits.MAX_UNITS && !active.isEmpty(); round++) {
+            ctx.checkDeadline();
+            List<List<Block>> next = new ArrayList<>(active.size());
+            for (List<Block> members : active) {
+                Block b = members.get(round);
+                String unit = withoutNumbers(b.body);
+                if (seen.add(unit) && units.size() < ClosestUnits.MAX_UNITS) {
+                    candidates.add(b);
+                    units.add(unit);
+                }
+                if (round + 1 < members.size()) {
+                    next.add(members);
                 }
             }
-            if (!any) {
-                break;
-            }
-        }
-        List<String> units = new ArrayList<>(candidates.size());
-        for (Block b : candidates) {
-            units.add(withoutNumbers(b.body));
+            active = next;
         }
         for (int i : ctx.closestUnits(units, CLOSEST_RECORDS)) {
             candidates.get(i).kept = true;
