@@ -3,9 +3,13 @@ package dev.headroom.relevance;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Picks, among a compressor's units, the few a {@link RelevanceScorer} finds closest to the
@@ -34,6 +38,43 @@ public final class ClosestUnits {
     public static final float MAX_GAP_TO_BEST = 0.20f;
 
     private ClosestUnits() {}
+
+    /** Items offered to a scorer and the unit text of each, index-aligned. */
+    public record Candidates<T>(List<T> items, List<String> units) {}
+
+    /**
+     * Up to {@link #MAX_UNITS} items with distinct unit texts, taken round-robin over {@code groups}
+     * (the first of each group, then the second of each, ...), so that the limit reaches every group
+     * (every template, every file) before it reaches many items of one. {@code unitOf} gives an
+     * item's unit text, or null to pass it over; {@code checkpoint} runs once per round (a deadline
+     * check). Linear in the items visited.
+     */
+    public static <T> Candidates<T> roundRobin(Collection<? extends List<T>> groups, Function<T, String> unitOf, Runnable checkpoint) {
+        List<T> items = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<List<T>> active = new ArrayList<>(groups);
+        for (int round = 0; units.size() < MAX_UNITS && !active.isEmpty(); round++) {
+            checkpoint.run();
+            List<List<T>> next = new ArrayList<>(active.size());
+            for (List<T> group : active) {
+                if (round >= group.size()) {
+                    continue;
+                }
+                T item = group.get(round);
+                String unit = unitOf.apply(item);
+                if (unit != null && units.size() < MAX_UNITS && seen.add(unit)) {
+                    items.add(item);
+                    units.add(unit);
+                }
+                if (round + 1 < group.size()) {
+                    next.add(group);
+                }
+            }
+            active = next;
+        }
+        return new Candidates<>(items, units);
+    }
 
     /**
      * Indices (ascending) of at most {@code k} units closest to {@code query}; empty without a

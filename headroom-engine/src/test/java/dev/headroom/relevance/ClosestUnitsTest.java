@@ -101,4 +101,35 @@ class ClosestUnitsTest {
         assertThat(RelevanceScorers.forId("lexical")).isEmpty();
         assertThat(RelevanceScorers.forId(null)).isEmpty();
     }
+
+    @Test
+    void should_offer_candidates_round_robin_over_groups_with_distinct_texts_only() {
+        List<List<String>> groups = List.of(List.of("a1", "a2", "a3", "a1"), List.of("b1"), List.of("c1", "skip", "c2"));
+        int[] rounds = {0};
+        ClosestUnits.Candidates<String> c = ClosestUnits.roundRobin(groups, s -> s.equals("skip") ? null : s.substring(0, 2),
+                () -> rounds[0]++);
+        assertThat(c.items()).containsExactly("a1", "b1", "c1", "a2", "a3", "c2");
+        assertThat(c.units()).containsExactly("a1", "b1", "c1", "a2", "a3", "c2");
+        assertThat(rounds[0]).isEqualTo(4);
+    }
+
+    @Test
+    void should_stop_offering_at_the_unit_limit_and_visit_each_item_at_most_once() {
+        List<String> big = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            big.add("same");
+        }
+        List<List<String>> groups = new ArrayList<>();
+        groups.add(big);
+        for (int g = 0; g < 1_000; g++) {
+            groups.add(List.of("g" + g));
+        }
+        int[] visited = {0};
+        ClosestUnits.Candidates<String> c = ClosestUnits.roundRobin(groups, s -> {
+            visited[0]++;
+            return s;
+        }, () -> { });
+        assertThat(c.units()).hasSize(ClosestUnits.MAX_UNITS);
+        assertThat(visited[0]).isLessThanOrEqualTo(1_001);
+    }
 }

@@ -146,28 +146,10 @@ public final class LineTemplateCompressor implements Compressor {
             }
         }
         // one candidate per distinct message: records that differ only in numbers are one unit
-        List<Block> candidates = new ArrayList<>();
-        List<String> units = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<List<Block>> active = new ArrayList<>(byGroup.values());
-        for (int round = 0; units.size() < ClosestUnits.MAX_UNITS && !active.isEmpty(); round++) {
-            ctx.checkDeadline();
-            List<List<Block>> next = new ArrayList<>(active.size());
-            for (List<Block> members : active) {
-                Block b = members.get(round);
-                String unit = withoutNumbers(b.body);
-                if (seen.add(unit) && units.size() < ClosestUnits.MAX_UNITS) {
-                    candidates.add(b);
-                    units.add(unit);
-                }
-                if (round + 1 < members.size()) {
-                    next.add(members);
-                }
-            }
-            active = next;
-        }
-        for (int i : ctx.closestUnits(units, CLOSEST_RECORDS)) {
-            candidates.get(i).kept = true;
+        ClosestUnits.Candidates<Block> candidates =
+                ClosestUnits.roundRobin(byGroup.values(), b -> withoutNumbers(b.body), ctx::checkDeadline);
+        for (int i : ctx.closestUnits(candidates.units(), CLOSEST_RECORDS)) {
+            candidates.items().get(i).kept = true;
         }
     }
 

@@ -197,28 +197,15 @@ public final class SearchCompressor implements Compressor {
         if (!ctx.hasRelevanceScorer()) {
             return;
         }
-        List<SearchLine> candidates = new ArrayList<>();
-        for (int round = 0; candidates.size() < ClosestUnits.MAX_UNITS * 2; round++) {
-            boolean any = false;
-            for (FileHits f : files.values()) {
-                if (round < f.hits.size()) {
-                    any = true;
-                    SearchLine l = f.hits.get(round);
-                    if (l.kind() == Kind.MATCH && !kept.contains(l.index())) {
-                        candidates.add(l);
-                    }
-                }
-            }
-            if (!any) {
-                break;
-            }
+        List<List<SearchLine>> byFile = new ArrayList<>(files.size());
+        for (FileHits f : files.values()) {
+            byFile.add(f.hits);
         }
-        List<String> units = new ArrayList<>(candidates.size());
-        for (SearchLine l : candidates) {
-            units.add(l.path() + ": " + l.content().strip());
-        }
-        for (int i : ctx.closestUnits(units, CLOSEST_LINES)) {
-            kept.add(candidates.get(i).index());
+        ClosestUnits.Candidates<SearchLine> candidates = ClosestUnits.roundRobin(byFile,
+                l -> l.kind() == Kind.MATCH && !kept.contains(l.index()) ? l.path() + ": " + l.content().strip() : null,
+                ctx::checkDeadline);
+        for (int i : ctx.closestUnits(candidates.units(), CLOSEST_LINES)) {
+            kept.add(candidates.items().get(i).index());
         }
     }
 
