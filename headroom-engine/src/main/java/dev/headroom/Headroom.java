@@ -220,8 +220,15 @@ public interface Headroom {
                     listeners, compressors, budget, concurrent, relevanceScorer);
         }
 
+        /**
+         * A new engine. The first engine built in a JVM also warms the compressors up once on small
+         * samples (about 200 ms), so the first real call is not slowed by class loading past its time
+         * budget; {@code -Dheadroom.warmup=false} skips that.
+         */
         public Headroom build() {
-            return new DefaultHeadroom(toConfig());
+            HeadroomConfig config = toConfig();
+            Warmup.onceInThisJvm(config.tokenizer());
+            return new DefaultHeadroom(config);
         }
     }
 }
