@@ -18,8 +18,8 @@ import java.util.Locale;
  * call, and by how much it passed the budget). Prints a Markdown table.
  *
  * <pre>
- * ./mvnw -q -B -pl headroom-bench -am compile exec:java -Dexec.mainClass=dev.headroom.bench.worst.WorstCaseRun
- * ./mvnw -q -B -pl headroom-bench -am compile exec:java -Dexec.mainClass=dev.headroom.bench.worst.WorstCaseRun -Dexec.args="--reps 5 --only code"
+ * ./mvnw -q -B -pl headroom-bench -am test-compile exec:java -Dexec.mainClass=dev.headroom.bench.worst.WorstCaseRun
+ * ./mvnw -q -B -pl headroom-bench -am test-compile exec:java -Dexec.mainClass=dev.headroom.bench.worst.WorstCaseRun -Dexec.args="--reps 5 --only code"
  * </pre>
  *
  * <p>{@code --once KIND CHARS [CASE]} compresses one input once, with no budget and no input limit,
