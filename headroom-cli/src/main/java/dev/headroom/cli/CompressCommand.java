@@ -61,6 +61,13 @@ final class CompressCommand implements Callable<Integer> {
     /** A fresh JVM compiles and loads as it goes, so one CLI run needs more than the library's 100 ms. */
     static final long DEFAULT_TIME_BUDGET_MILLIS = 2_000;
 
+    /** With a model to load in a fresh JVM, the default budget grows by this much. */
+    static final long RELEVANCE_EXTRA_BUDGET_MILLIS = 8_000;
+
+    /** The onnx scorer's per-call scoring budget (headroom-onnx reads it; the CLI only sets a default). */
+    static final String ONNX_BUDGET_PROPERTY = "headroom.onnx.budget-ms";
+    static final String ONNX_BUDGET_ENV = "HEADROOM_ONNX_BUDGET_MS";
+
     @Option(names = "--time-budget", paramLabel = "MS",
             description = "Pass the input through if compressing takes longer than MS milliseconds; 0 for no limit (default "
                     + DEFAULT_TIME_BUDGET_MILLIS + ", plus " + RELEVANCE_EXTRA_BUDGET_MILLIS + " with --relevance onnx).")
@@ -70,13 +77,6 @@ final class CompressCommand implements Callable<Integer> {
             description = "lexical (default): keep what shares words with --query; onnx: also keep what is about it by meaning "
                     + "(a sentence-embedding model on onnxruntime, headroom-onnx).")
     String relevance = RelevanceScorers.LEXICAL;
-
-    /** With a model to load in a fresh JVM, the default budget grows by this much. */
-    static final long RELEVANCE_EXTRA_BUDGET_MILLIS = 8_000;
-
-    /** The onnx scorer's per-call scoring budget (headroom-onnx reads it; the CLI only sets a default). */
-    static final String ONNX_BUDGET_PROPERTY = "headroom.onnx.budget-ms";
-    static final String ONNX_BUDGET_ENV = "HEADROOM_ONNX_BUDGET_MS";
 
     @Option(names = "--json", description = "Print one JSON object: text, kind, tokensBefore, tokensAfter, handles, strategy, outcome, tokenizer.")
     boolean json;
