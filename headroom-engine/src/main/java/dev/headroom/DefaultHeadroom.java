@@ -63,7 +63,7 @@ final class DefaultHeadroom implements Headroom {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(hints, "hints");
         counters.calls.increment();
-        Deadline deadline = config.hasTimeBudget() ? Deadline.after(config.timeBudget()) : Deadline.none();
+        Deadline deadline = config.hasTimeBudget() ? Deadline.after(ColdStart.JVM.budget(config.timeBudget())) : Deadline.none();
         CompressionResult result;
         try {
             result = compressWithinLimits(content, hints, deadline);
@@ -71,6 +71,9 @@ final class DefaultHeadroom implements Headroom {
             result = timedOut(content, ContentKind.TEXT, tokens.estimate(content), "before-compressing");
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             result = failOpen(content, hints, ContentKind.TEXT, safeCount(content, deadline), e);
+        }
+        if (result.outcome() != Outcome.BELOW_THRESHOLD && result.outcome() != Outcome.TOO_LARGE) {
+            ColdStart.JVM.ran();
         }
         record(result, hints);
         return result;

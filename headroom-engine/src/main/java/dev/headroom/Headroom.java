@@ -138,7 +138,8 @@ public interface Headroom {
         /**
          * Wall-clock budget of one compression (detection, token counting, compressing, and waiting
          * for a slot; writing to the store is not counted); past it the input passes through with
-         * outcome {@code TIMED_OUT}. Default {@link HeadroomConfig#DEFAULT_TIME_BUDGET}, plus the
+         * outcome {@code TIMED_OUT}. The first 16 compressions of a JVM, which run before the JIT has
+         * compiled the compressors, get ten times the budget, with at most one second added. Default {@link HeadroomConfig#DEFAULT_TIME_BUDGET}, plus the
          * relevance scorer's {@link RelevanceScorer#budget()} when one is installed;
          * {@link Duration#ZERO} for none.
          */
@@ -220,15 +221,8 @@ public interface Headroom {
                     listeners, compressors, budget, concurrent, relevanceScorer);
         }
 
-        /**
-         * A new engine. The first engine built in a JVM also warms the compressors up once on small
-         * samples (about 200 ms), so the first real call is not slowed by class loading past its time
-         * budget; {@code -Dheadroom.warmup=false} skips that.
-         */
         public Headroom build() {
-            HeadroomConfig config = toConfig();
-            Warmup.onceInThisJvm(config.tokenizer());
-            return new DefaultHeadroom(config);
+            return new DefaultHeadroom(toConfig());
         }
     }
 }
