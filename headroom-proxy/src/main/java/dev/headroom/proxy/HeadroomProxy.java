@@ -46,7 +46,7 @@ public final class HeadroomProxy implements AutoCloseable {
 
     private HeadroomProxy(ProxyConfig config, Headroom headroom) {
         this.config = config;
-        this.metrics = new ProxyMetrics();
+        this.metrics = new ProxyMetrics(headroom);
         this.policy = ConversationPolicy.builder(headroom).retrieveToolOffer(config.retrieveToolOffer())
                 .maxRetrieveRounds(config.maxRetrieveRounds()).contextBudget(config.contextBudget())
                 .keepRecentToolResults(config.keepRecentToolResults()).listener(metrics).build();

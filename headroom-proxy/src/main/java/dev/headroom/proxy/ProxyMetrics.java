@@ -1,9 +1,11 @@
 package dev.headroom.proxy;
 
+import dev.headroom.Headroom;
 import dev.headroom.conversation.ConversationListener;
 import dev.headroom.conversation.ConversationStats;
 import dev.headroom.conversation.TurnReport;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -25,6 +27,19 @@ final class ProxyMetrics implements ConversationListener {
     private final Counter tokensAfter = Counter.builder("headroom.proxy.tokens.after").description("tool-result tokens as sent upstream").register(registry);
     private final Counter retrievals = Counter.builder("headroom.proxy.retrievals").description("headroom_retrieve calls answered by the proxy").register(registry);
     private final Counter replays = Counter.builder("headroom.proxy.replays").description("hidden retrieve exchanges sent again in their place").register(registry);
+
+    /**
+     * The engine's counters of tool results left unchanged for a reason other than size: their
+     * compression would have passed the time budget, or failed (and the result went through).
+     */
+    ProxyMetrics(Headroom headroom) {
+        FunctionCounter.builder("headroom.proxy.tool.results.timed.out", headroom, h -> h.stats().timeouts())
+                .description("tool results sent unchanged because compressing them would have passed the time budget")
+                .register(registry);
+        FunctionCounter.builder("headroom.proxy.tool.results.failed.open", headroom, h -> h.stats().failures())
+                .description("tool results sent unchanged because compressing them failed")
+                .register(registry);
+    }
 
     PrometheusMeterRegistry registry() {
         return registry;

@@ -176,7 +176,8 @@ class ProxyBehaviourTest {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("headroom_proxy_requests_total{api=\"chat\",outcome=\"ok\"} 1.0")
-                .contains("headroom_proxy_added_seconds").contains("headroom_proxy_upstream_seconds").contains("headroom_proxy_tokens_before_total");
+                .contains("headroom_proxy_added_seconds").contains("headroom_proxy_upstream_seconds").contains("headroom_proxy_tokens_before_total")
+                .contains("headroom_proxy_tool_results_timed_out_total 0.0").contains("headroom_proxy_tool_results_failed_open_total 0.0");
     }
 
     @Test

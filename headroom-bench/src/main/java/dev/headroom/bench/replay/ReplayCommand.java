@@ -42,7 +42,7 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "replay-out", description = "Report folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--strict", description = "Exit with status 1 if any trace costs more with Headroom than without.")
+    @Option(names = "--strict", description = "Exit with status 1 if any trace costs more with Headroom than without, or more with the context budget than without it, under either cache model.")
     boolean strict;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated sessions (default: ${DEFAULT-VALUE}).")
