@@ -207,10 +207,12 @@ public final class BenchCommand implements Callable<Integer> {
             RelevanceResults rel = new RelevanceEval(corpus, relevanceScorer).run(QuestionSet.load());
             report = report.withRelevance(rel);
         }
-        stdout.print(ReportTables.workloads(report).toText());
-        stdout.println("(o200k_base and cl100k_base tokens; probes: Headroom's passes/failures; truncation fails: probes failed by"
-                + " keeping the first N o200k tokens, N = Headroom's output size; load average "
-                + Table.num(report.settings().loadAverage(), 1) + " on " + report.settings().cores() + " cores)");
+        if (!results.isEmpty()) { // with --workload relevance alone there is no workload table to print
+            stdout.print(ReportTables.workloads(report).toText());
+            stdout.println("(o200k_base and cl100k_base tokens; probes: Headroom's passes/failures; truncation fails: probes failed by"
+                    + " keeping the first N o200k tokens, N = Headroom's output size; load average "
+                    + Table.num(report.settings().loadAverage(), 1) + " on " + report.settings().cores() + " cores)");
+        }
         Table traces = ReportTables.agentTraceKinds(report);
         if (!traces.rows().isEmpty()) {
             stdout.println();

@@ -122,7 +122,9 @@ final class CompressCommand implements Callable<Integer> {
                 err.println("headroom: " + e.getMessage());
                 return 1;
             } catch (IOException e) {
-                err.println("headroom: cannot read " + file + ": " + e.getMessage());
+                String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                        : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+                err.println("headroom: cannot read " + file + ": " + why);
                 return 1;
             }
             start = System.nanoTime();

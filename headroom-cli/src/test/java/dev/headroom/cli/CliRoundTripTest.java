@@ -133,6 +133,14 @@ class CliRoundTripTest {
     }
 
     @Test
+    void should_say_a_missing_input_file_does_not_exist() throws Exception {
+        Run r = cli(dir.resolve("m.db"), "compress", dir.resolve("nope.json").toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot read").contains("nope.json: no such file");
+    }
+
+    @Test
     void should_refuse_an_unknown_relevance_scorer_clearly() throws Exception {
         Path input = dir.resolve("x.txt");
         Files.writeString(input, "hello");
