@@ -92,21 +92,30 @@ final class ArrayRenderer {
         return rows;
     }
 
+    /**
+     * One array of rows: statistics, selection, table layout, then the rendering. Each step is a pass
+     * over every row with no check of its own, so the deadline is checked between them (tens of
+     * milliseconds each for a megabyte of tiny rows).
+     */
     private void renderRows(Node.Arr a, List<Node.Obj> rows, StringBuilder out, boolean root) {
-        ArrayStats stats = ArrayStats.of(rows);
+        ArrayStats stats = ArrayStats.of(rows, ctx::checkDeadline);
         if (stats == null) {
             renderPlain(a, out);
             return;
         }
+        ctx.checkDeadline();
         RowSelector.Selection sel = RowSelector.select(stats, ctx.queryTerms());
         if (sel != null && ctx.hasRelevanceScorer()) {
             sel = sel.withClosest(ctx.closestUnits(rows.stream().map(RowText::of).toList(), CLOSEST_ROWS));
         }
+        ctx.checkDeadline();
         TableLayout table = TableLayout.of(rows);
+        ctx.checkDeadline();
         if (sel != null) {
             String handle = root ? ctx.originalHandle() : ctx.store(input.substring(a.start(), a.end()));
             Elision elision = ctx.elide(sel.dropped(), "rows", handle);
             elisions.add(elision);
+            ctx.checkDeadline();
             if (table != null) {
                 table.render(out, sel.keep(), elision.render());
                 count("table-rows(" + rows.size() + "->" + sel.kept() + ";" + sel.reasons() + ")");
@@ -125,6 +134,7 @@ final class ArrayRenderer {
         StringBuilder plain = new StringBuilder();
         plainRenderer.renderPlain(a, plain);
         StringBuilder tableText = new StringBuilder();
+        ctx.checkDeadline();
         table.render(tableText, null, null);
         if (smaller(tableText, plain)) {
             out.append(tableText);

@@ -91,12 +91,17 @@ final class ArrayStats {
     static final int SPARSITY = 8;
     static final int MIN_FIELD_CAP = 64;
 
+    /** Cells read between two checks of the deadline (a millisecond or two of work). */
+    private static final int CHECK_EVERY_CELLS = 1024;
+
     /**
      * Statistics of {@code rows}, or null when they are too sparse to be a table: each distinct key
      * costs arrays over all rows, so the keys are capped at {@value #SPARSITY} times the average row
      * width (at least {@value #MIN_FIELD_CAP}), which keeps the work linear in the cells present.
+     * {@code checkpoint} runs about every {@value #CHECK_EVERY_CELLS} cells (it throws past the
+     * call's deadline).
      */
-    static ArrayStats of(List<Node.Obj> rows) {
+    static ArrayStats of(List<Node.Obj> rows, Runnable checkpoint) {
         int n = rows.size();
         long cells = 0;
         for (Node.Obj row : rows) {
@@ -104,8 +109,15 @@ final class ArrayStats {
         }
         long maxFields = Math.max(MIN_FIELD_CAP, SPARSITY * cells / Math.max(1, n));
         Map<String, Field> byKey = new LinkedHashMap<>();
+        long seen = 0;
+        long nextCheck = 0;
         for (int r = 0; r < n; r++) {
             Node.Obj row = rows.get(r);
+            if (seen >= nextCheck) {
+                checkpoint.run();
+                nextCheck = seen + CHECK_EVERY_CELLS;
+            }
+            seen += row.keys().size();
             for (int k = 0; k < row.keys().size(); k++) {
                 String key = row.keys().get(k);
                 Field f = byKey.get(key);
