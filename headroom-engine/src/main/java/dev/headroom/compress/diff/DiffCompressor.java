@@ -140,7 +140,7 @@ public final class DiffCompressor implements Compressor {
                 continue;
             }
             kept += f.endOffset - f.startOffset;
-            if (!asked && summarisable(f) && !holdsError(f)) {
+            if (!asked && summarisable(f) && !holdsError(f) && summaryElides(f) > 0) {
                 candidates.add(f);
             }
         }
@@ -270,10 +270,8 @@ public final class DiffCompressor implements Compressor {
         return false;
     }
 
-    private static void summarise(DiffFile f, String reason, String input, CompressionContext ctx, StringBuilder out,
-            List<Elision> elisions, String eol) {
-        List<Hunk> hunks = f.hunks();
-        Hunk first = hunks.get(0);
+    /** The end (exclusive) of the first lines a summary shows of the file's first hunk, from its first change. */
+    private static int stubEnd(Hunk first) {
         int from = firstChange(first);
         int to = from;
         while (to < first.lines().size() && to - from < STUB_LINES) {
@@ -282,15 +280,32 @@ public final class DiffCompressor implements Compressor {
         while (to < first.lines().size() && RawLines.body(first.lines().get(to)).startsWith("\\")) {
             to++;
         }
+        return to;
+    }
+
+    /** How many hunk lines a summary of the file leaves out (zero for a file no longer than its stub). */
+    private static int summaryElides(DiffFile f) {
         int total = 0;
+        for (Hunk h : f.hunks()) {
+            total += h.lines().size();
+        }
+        Hunk first = f.hunks().get(0);
+        return total - (stubEnd(first) - firstChange(first));
+    }
+
+    private static void summarise(DiffFile f, String reason, String input, CompressionContext ctx, StringBuilder out,
+            List<Elision> elisions, String eol) {
+        List<Hunk> hunks = f.hunks();
+        Hunk first = hunks.get(0);
+        int from = firstChange(first);
+        int to = stubEnd(first);
         int added = 0;
         int removed = 0;
         for (Hunk h : hunks) {
-            total += h.lines().size();
             added += h.added();
             removed += h.removed();
         }
-        int elided = total - (to - from);
+        int elided = summaryElides(f);
         String handle = ctx.store(input.substring(f.startOffset, f.endOffset));
         Elision e = ctx.elide(elided, "diff lines", handle);
         elisions.add(e);

@@ -309,4 +309,20 @@ class DiffCompressorTest extends CompressorContract {
     static List<String> lines(String text) {
         return new ArrayList<>(List.of(text.split("\n", -1)));
     }
+
+    @Test
+    void should_not_summarise_files_no_longer_than_their_stub_when_a_huge_diff_is_over_budget() {
+        // thousands of one-line changes: far over the budget, yet no file has a line a summary could leave out
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() < 1_000_000; i++) {
+            sb.append("diff --git a/f").append(i).append(" b/f").append(i).append("\n--- a/f").append(i).append("\n+++ b/f").append(i)
+                    .append("\n@@ -1,1 +1,1 @@\n-a\n+b\n");
+        }
+        Headroom h = Headroom.builder().timeBudget(Duration.ZERO).build();
+
+        CompressionResult r = h.compress(sb.toString(), CompressionHints.NONE.withKind(ContentKind.DIFF));
+
+        assertThat(r.outcome()).as(r.strategy()).isNotEqualTo(dev.headroom.Outcome.FAILED_OPEN);
+        assertThat(h.stats().failures()).isZero();
+    }
 }
