@@ -65,23 +65,14 @@ final class TreeSitterBridge {
      * @throws TimeBudgetExceededException past the deadline
      */
     static SourceOutline outline(LanguageSpec spec, String source, Deadline deadline) {
-        Parse parse = parse(grammar(spec).orElseThrow(), source, deadline);
-        SourceOutline outline;
-        try {
+        return withParse(spec, source, deadline, parse -> {
             TSNode root = parse.tree.getRootNode();
             int errors = errorCount(root, deadline);
             deadline.check(); // the parse may end just before the deadline; the walker first maps every byte
-            outline = new Walker(spec, source, deadline).walk(root, errors);
+            SourceOutline outline = new Walker(spec, source, deadline).walk(root, errors);
             deadline.check();
-        } catch (TimeBudgetExceededException e) {
-            parse.closeInBackground();
-            throw e;
-        } catch (RuntimeException | Error e) {
-            closeSuppressed(parse, e);
-            throw e;
-        }
-        parse.close();
-        return outline;
+            return outline;
+        });
     }
 
     /** Whether {@code source} parses without error nodes. */
@@ -100,10 +91,19 @@ final class TreeSitterBridge {
      * @throws TimeBudgetExceededException past the deadline
      */
     static int errors(LanguageSpec spec, String source, Deadline deadline) {
+        return withParse(spec, source, deadline, parse -> errorCount(parse.tree.getRootNode(), deadline));
+    }
+
+    /**
+     * Parses {@code source}, applies {@code body} to the parse and frees it: on the calling thread
+     * when done or failed, on the tree-sitter pool when the deadline passed, so a timed-out call
+     * returns at once.
+     */
+    private static <T> T withParse(LanguageSpec spec, String source, Deadline deadline, java.util.function.Function<Parse, T> body) {
         Parse parse = parse(grammar(spec).orElseThrow(), source, deadline);
-        int errors;
+        T result;
         try {
-            errors = errorCount(parse.tree.getRootNode(), deadline);
+            result = body.apply(parse);
         } catch (TimeBudgetExceededException e) {
             parse.closeInBackground();
             throw e;
@@ -112,7 +112,7 @@ final class TreeSitterBridge {
             throw e;
         }
         parse.close();
-        return errors;
+        return result;
     }
 
     private static void closeSuppressed(Parse parse, Throwable failure) {
