@@ -82,33 +82,26 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
     private final ToolCallback retrieveTool;
 
     private HeadroomAdvisor(Builder b) {
-        this.policy = b.policy != null ? b.policy
-                : ConversationPolicy.builder(b.compressor)
-                        .scope(b.scope)
-                        .maxRetrieveRounds(b.maxRetrieveRounds)
-                        .retrieveToolOffer(b.retrieveToolOffer)
-                        .replayCapacity(b.replayCapacity)
-                        .contextBudget(b.contextBudget)
-                        .keepRecentToolResults(b.keepRecentToolResults)
-                        .cachePricing(b.cachePricing)
-                        .build();
+        this.policy = b.policy != null ? b.policy : b.settings.build();
         this.order = b.order;
         this.retrieveTool = b.retrieveTool != null ? b.retrieveTool : RetrieveToolCallback.of(policy.headroom(), policy.scope());
     }
 
     /** A builder over {@code headroom} with a compressor (and memo) of its own. */
     public static Builder builder(Headroom headroom) {
-        return new Builder(ToolResultCompressor.of(Objects.requireNonNull(headroom, "headroom")), null);
+        return new Builder(ConversationPolicy.builder(ToolResultCompressor.of(Objects.requireNonNull(headroom, "headroom"))), null);
     }
 
     /** A builder sharing {@code compressor} (and its memo) with other components. */
     public static Builder builder(ToolResultCompressor compressor) {
-        return new Builder(Objects.requireNonNull(compressor, "compressor"), null);
+        return new Builder(ConversationPolicy.builder(Objects.requireNonNull(compressor, "compressor")), null);
     }
 
     /** A builder using {@code policy} for every decision (its scope, limits and memory). */
     public static Builder builder(ConversationPolicy policy) {
-        return new Builder(null, Objects.requireNonNull(policy, "policy"));
+        Objects.requireNonNull(policy, "policy");
+        // the policy settings below are then checked but not used: the policy has its own
+        return new Builder(ConversationPolicy.builder(policy.compressor()), policy);
     }
 
     @Override
@@ -305,20 +298,14 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
 
     /** Configures a {@link HeadroomAdvisor}. Not thread-safe. */
     public static final class Builder {
-        private final ToolResultCompressor compressor;
+        /** The conversation settings, validated as they are set; one copy of the policy's own rules. */
+        private final ConversationPolicy.Builder settings;
         private final ConversationPolicy policy;
         private int order = DEFAULT_ORDER;
-        private String scope;
-        private int maxRetrieveRounds = DEFAULT_MAX_RETRIEVE_ROUNDS;
-        private RetrieveToolOffer retrieveToolOffer = ConversationPolicy.DEFAULT_RETRIEVE_TOOL_OFFER;
-        private int replayCapacity = ConversationPolicy.DEFAULT_REPLAY_CAPACITY;
-        private int contextBudget = ConversationPolicy.DEFAULT_CONTEXT_BUDGET;
-        private int keepRecentToolResults = ConversationPolicy.DEFAULT_KEEP_RECENT_TOOL_RESULTS;
-        private CachePricing cachePricing = ConversationPolicy.DEFAULT_CACHE_PRICING;
         private ToolCallback retrieveTool;
 
-        private Builder(ToolResultCompressor compressor, ConversationPolicy policy) {
-            this.compressor = compressor;
+        private Builder(ConversationPolicy.Builder settings, ConversationPolicy policy) {
+            this.settings = settings;
             this.policy = policy;
         }
 
@@ -333,7 +320,7 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
 
         /** The scope originals are stored in when the tool context names none; default none. */
         public Builder scope(String scope) {
-            this.scope = RetrieveToolCallback.blankToNull(scope);
+            settings.scope(scope);
             return this;
         }
 
@@ -342,25 +329,19 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
          * with what it has and gets one last round. Default {@value #DEFAULT_MAX_RETRIEVE_ROUNDS}.
          */
         public Builder maxRetrieveRounds(int maxRetrieveRounds) {
-            if (maxRetrieveRounds < 0) {
-                throw new IllegalArgumentException("maxRetrieveRounds must be >= 0, was " + maxRetrieveRounds);
-            }
-            this.maxRetrieveRounds = maxRetrieveRounds;
+            settings.maxRetrieveRounds(maxRetrieveRounds);
             return this;
         }
 
         /** When {@code headroom_retrieve} is offered; default {@link ConversationPolicy#DEFAULT_RETRIEVE_TOOL_OFFER}. */
         public Builder retrieveToolOffer(RetrieveToolOffer offer) {
-            this.retrieveToolOffer = Objects.requireNonNull(offer, "offer");
+            settings.retrieveToolOffer(offer);
             return this;
         }
 
         /** How many answered retrieve exchanges are remembered for replay; default {@value ConversationPolicy#DEFAULT_REPLAY_CAPACITY}. */
         public Builder replayCapacity(int replayCapacity) {
-            if (replayCapacity < 1) {
-                throw new IllegalArgumentException("replayCapacity must be positive, was " + replayCapacity);
-            }
-            this.replayCapacity = replayCapacity;
+            settings.replayCapacity(replayCapacity);
             return this;
         }
 
@@ -369,25 +350,19 @@ public final class HeadroomAdvisor implements CallAdvisor, StreamAdvisor {
          * {@link ConversationPolicy.Builder#contextBudget}. Ignored by {@link HeadroomAdvisor#builder(ConversationPolicy)}.
          */
         public Builder contextBudget(int tokens) {
-            if (tokens < 0) {
-                throw new IllegalArgumentException("contextBudget must be >= 0 (0 for none), was " + tokens);
-            }
-            this.contextBudget = tokens;
+            settings.contextBudget(tokens);
             return this;
         }
 
         /** How many of the most recent tool results a cut keeps whole; default 3. See {@link ConversationPolicy.Builder#keepRecentToolResults}. */
         public Builder keepRecentToolResults(int keep) {
-            if (keep < 1) {
-                throw new IllegalArgumentException("keepRecentToolResults must be >= 1, was " + keep);
-            }
-            this.keepRecentToolResults = keep;
+            settings.keepRecentToolResults(keep);
             return this;
         }
 
         /** The cache pricing cuts are priced with; default {@link ConversationPolicy#DEFAULT_CACHE_PRICING}. */
         public Builder cachePricing(CachePricing pricing) {
-            this.cachePricing = Objects.requireNonNull(pricing, "pricing");
+            settings.cachePricing(pricing);
             return this;
         }
 
