@@ -108,21 +108,13 @@ public final class ClosestUnits {
         if (distinct.isEmpty()) {
             return new int[0];
         }
-        float[] scores;
-        try {
-            scores = scorer.score(query, List.copyOf(distinct), timeLeft);
-        } catch (RuntimeException e) {
-            return new int[0]; // a scorer must not throw; if one does, lexical signals decide alone
-        }
-        if (scores == null || scores.length != distinct.size()) {
+        float[] scores = scores(scorer, query, distinct, timeLeft);
+        if (scores == null) {
             return new int[0];
         }
         float best = Float.NEGATIVE_INFINITY;
-        for (float s : scores) {
-            if (Float.isNaN(s)) {
-                return new int[0];
-            }
-            best = Math.max(best, s);
+        for (float score : scores) {
+            best = Math.max(best, score);
         }
         float floor = Math.max(MIN_SIMILARITY, best - MAX_GAP_TO_BEST);
         // rank distinct units by score, ties by first appearance, and take the top k above the floor
@@ -172,7 +164,7 @@ public final class ClosestUnits {
         try {
             scores = scorer.score(query, List.copyOf(clipped), timeLeft);
         } catch (RuntimeException e) {
-            return null;
+            return null; // a scorer must not throw; if one does, lexical signals decide alone
         }
         if (scores == null || scores.length != units.size()) {
             return null;
