@@ -34,6 +34,17 @@ public final class ClosestUnits {
      */
     public static final float MIN_SIMILARITY = 0.20f;
 
+    /**
+     * A unit below {@link #MIN_SIMILARITY} is still picked when it stands this far above the median
+     * of the units scored (at least {@link #MIN_UNITS_FOR_STANDOUT} of them): terse machine text
+     * ({@code action=delete_account}) scores low against any question, so closeness is also judged
+     * against the other units of the same output.
+     */
+    public static final float MIN_STANDOUT = 0.05f;
+
+    /** Units needed for a median to mean anything. */
+    public static final int MIN_UNITS_FOR_STANDOUT = 5;
+
     /** A picked unit is also within this distance of the best unit's similarity. */
     public static final float MAX_GAP_TO_BEST = 0.20f;
 
@@ -116,7 +127,8 @@ public final class ClosestUnits {
         for (float score : scores) {
             best = Math.max(best, score);
         }
-        float floor = Math.max(MIN_SIMILARITY, best - MAX_GAP_TO_BEST);
+        float standoutFloor = scores.length >= MIN_UNITS_FOR_STANDOUT ? median(scores) + MIN_STANDOUT : Float.POSITIVE_INFINITY;
+        float floor = Math.max(Math.min(MIN_SIMILARITY, standoutFloor), best - MAX_GAP_TO_BEST);
         // rank distinct units by score, ties by first appearance, and take the top k above the floor
         Integer[] order = new Integer[distinct.size()];
         for (int i = 0; i < order.length; i++) {
@@ -144,6 +156,13 @@ public final class ClosestUnits {
             }
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static float median(float[] scores) {
+        float[] sorted = scores.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /**

@@ -38,6 +38,19 @@ class ClosestUnitsTest {
     }
 
     @Test
+    void should_pick_a_low_scoring_unit_that_stands_out_from_the_rest_of_its_output() {
+        // terse machine text: nothing reaches the absolute floor, one line stands well above the median
+        int[] picked = ClosestUnits.pick(fixed(0.03f, 0.02f, 0.11f, 0.04f, 0.03f, 0.05f), "q",
+                List.of("a", "b", "c", "d", "e", "f"), 3, FOREVER);
+        assertThat(picked).containsExactly(2);
+    }
+
+    @Test
+    void should_not_judge_standing_out_among_too_few_units() {
+        assertThat(ClosestUnits.pick(fixed(0.02f, 0.15f, 0.03f), "q", List.of("a", "b", "c"), 3, FOREVER)).isEmpty();
+    }
+
+    @Test
     void should_leave_out_units_far_below_the_best_one() {
         int[] picked = ClosestUnits.pick(fixed(0.9f, 0.3f, 0.85f), "q", List.of("a", "b", "c"), 3, FOREVER);
         assertThat(picked).containsExactly(0, 2);
