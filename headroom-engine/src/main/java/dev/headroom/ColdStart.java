@@ -5,10 +5,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A larger time budget for the first compressions of a JVM. They run before the JIT has compiled
- * the detector and the compressors (the first compression of a 57 KB JSON array took 183 ms in a
- * fresh JVM on this project's box, the next ones 11 to 14 ms), and a tool result that passes through
- * then is resent unchanged for the rest of its conversation, for cache safety; so a 100 ms budget
- * would leave the first large result of every application start uncompressed. The first
+ * the detector and the compressors, several times slower than later ones, and a tool result that
+ * passes through then is resent unchanged for the rest of its conversation, for cache safety; so a
+ * 100 ms budget would leave the first large result of every application start uncompressed (the
+ * LangChain4j example saved nothing before this). The first
  * {@value #COMPRESSIONS} compressions of the JVM get ten times the budget, with at most one second
  * added.
  */
